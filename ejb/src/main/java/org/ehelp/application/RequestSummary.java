@@ -1,0 +1,41 @@
+package org.ehelp.application;
+
+import java.time.Instant;
+import org.ehelp.domain.model.request.Channel;
+import org.ehelp.domain.model.request.Priority;
+import org.ehelp.domain.model.request.RequestState;
+import org.ehelp.domain.model.request.ServiceRequest;
+
+/** One line of a request list. */
+public record RequestSummary(
+    long id,
+    String number,
+    String title,
+    RequestState state,
+    Priority priority,
+    Channel channel,
+    String categoryCode,
+    String categoryName,
+    PersonRef requester,
+    PersonRef technician,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
+
+  public static RequestSummary of(ServiceRequest request) {
+    return new RequestSummary(
+        request.getId(),
+        request.getNumber().toString(),
+        request.getTitle(),
+        request.getState(),
+        request.getPriority(),
+        request.getChannel(),
+        request.getCategory() == null ? null : request.getCategory().getCode(),
+        request.getCategory() == null ? null : request.getCategory().getName(),
+        PersonRef.of(request.getRequester()),
+        PersonRef.of(request.getTechnician()),
+        request.getCreatedAt(),
+        request.getUpdatedAt(),
+        request.getVersion());
+  }
+}

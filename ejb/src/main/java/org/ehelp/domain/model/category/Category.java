@@ -1,0 +1,64 @@
+package org.ehelp.domain.model.category;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.ehelp.domain.model.person.SupportGroup;
+
+/** A kind of request (hardware, access, software…), with the team that usually handles it. */
+@Entity
+@Table(name = "category")
+public class Category {
+
+  @Id
+  @SequenceGenerator(name = "category_seq", sequenceName = "category_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "category_seq")
+  private Long id;
+
+  private String code;
+
+  private String name;
+
+  @ManyToOne
+  @JoinColumn(name = "support_group_id")
+  private SupportGroup supportGroup;
+
+  private boolean active;
+
+  @Version private long version;
+
+  protected Category() {}
+
+  public Category(String code, String name, SupportGroup supportGroup) {
+    this.code = code;
+    this.name = name;
+    this.supportGroup = supportGroup;
+    this.active = true;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public SupportGroup getSupportGroup() {
+    return supportGroup;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}

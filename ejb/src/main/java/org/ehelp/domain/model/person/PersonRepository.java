@@ -1,0 +1,25 @@
+package org.ehelp.domain.model.person;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The people known to eHelp. */
+public interface PersonRepository {
+
+  Optional<Person> findById(long id);
+
+  Optional<Person> findByLogin(String login);
+
+  Optional<Person> findByEmail(EmailAddress email);
+
+  /** Finds active people whose name, login, e-mail or phone starts with or contains the text. */
+  List<Person> search(String text, Role role, int limit);
+
+  List<Person> findByRole(Role role);
+
+  Optional<SupportGroup> findGroupByName(String name);
+
+  void add(Person person);
+
+  void add(SupportGroup group);
+}

@@ -1,0 +1,33 @@
+package org.ehelp.domain.model.request;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Criteria of a request list; null or empty fields do not filter.
+ *
+ * @param states any of these states
+ * @param requesterId filed for or by this person
+ * @param technicianId assigned to this technician
+ * @param categoryCode in this category
+ * @param createdFrom created at or after
+ * @param createdTo created before
+ * @param text title contains this text, ignoring case
+ */
+public record RequestFilter(
+    Set<RequestState> states,
+    Long requesterId,
+    Long technicianId,
+    String categoryCode,
+    Instant createdFrom,
+    Instant createdTo,
+    String text) {
+
+  public static RequestFilter all() {
+    return new RequestFilter(Set.of(), null, null, null, null, null, null);
+  }
+
+  public RequestFilter {
+    states = states == null ? Set.of() : Set.copyOf(states);
+  }
+}

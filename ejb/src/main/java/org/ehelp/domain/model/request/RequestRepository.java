@@ -1,0 +1,50 @@
+package org.ehelp.domain.model.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The requests, read through the access rule so that a list never shows what its reader may not.
+ */
+public interface RequestRepository {
+
+  Optional<ServiceRequest> findById(long id);
+
+  /** Finds one request, locked against concurrent changes until the transaction ends. */
+  Optional<ServiceRequest> findForUpdate(long id);
+
+  boolean existsByExternalRef(String externalRef);
+
+  void add(ServiceRequest request);
+
+  /** Writes pending changes now, so that generated ids and versions are known. */
+  void flush();
+
+  /**
+   * Lists requests matching the filter that carry one of the reader's access keys, newest first,
+   * from the position after {@code after} (keyset pagination).
+   *
+   * @param readerKeys the reader's access keys, or empty when the reader sees everything
+   */
+  List<ServiceRequest> list(RequestFilter filter, Set<String> readerKeys, Cursor after, int limit);
+
+  /** Counts what {@link #list} would return without pagination. */
+  long count(RequestFilter filter, Set<String> readerKeys);
+
+  /** Lists requests on hold whose resume date has come. */
+  List<Long> findDueForResume(Instant now, int limit);
+
+  /**
+   * Lists accepted requests that have waited for their closing since before {@code acceptedBefore}.
+   */
+  List<Long> findDueForClosing(Instant acceptedBefore, int limit);
+
+  /** Counts the requests assigned to each technician in an open state, keyed by person id. */
+  Map<Long, Long> openLoadByTechnician();
+
+  /** A position in the newest-first order of requests: the last row of the previous page. */
+  record Cursor(Instant createdAt, long id) {}
+}

@@ -1,0 +1,179 @@
+package org.ehelp.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ehelp.domain.model.request.RequestFilter;
+import org.ehelp.domain.model.request.RequestRepository;
+import org.ehelp.domain.model.request.RequestState;
+import org.ehelp.domain.model.request.ServiceRequest;
+
+@ApplicationScoped
+public class JpaRequestRepository implements RequestRepository {
+
+  private static final Set<RequestState> OPEN_FOR_TECHNICIAN =
+      Set.of(
+          RequestState.DISPATCHED,
+          RequestState.IN_PROGRESS,
+          RequestState.AWAITING_APPROVAL,
+          RequestState.ON_HOLD);
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<ServiceRequest> findById(long id) {
+    return Optional.ofNullable(em.find(ServiceRequest.class, id));
+  }
+
+  @Override
+  public Optional<ServiceRequest> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(ServiceRequest.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public boolean existsByExternalRef(String externalRef) {
+    return !em.createQuery(
+            "SELECT r.id FROM ServiceRequest r WHERE r.externalRef = :ref", Long.class)
+        .setParameter("ref", externalRef)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void add(ServiceRequest request) {
+    em.persist(request);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public List<ServiceRequest> list(
+      RequestFilter filter, Set<String> readerKeys, Cursor after, int limit) {
+    Where where = where(filter, readerKeys);
+    if (after != null) {
+      where.and("(r.createdAt < :afterAt OR (r.createdAt = :afterAt AND r.id < :afterId))");
+      where.parameters.put("afterAt", after.createdAt());
+      where.parameters.put("afterId", after.id());
+    }
+    TypedQuery<ServiceRequest> query =
+        em.createQuery(
+            "SELECT r FROM ServiceRequest r" + where + " ORDER BY r.createdAt DESC, r.id DESC",
+            ServiceRequest.class);
+    where.parameters.forEach(query::setParameter);
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long count(RequestFilter filter, Set<String> readerKeys) {
+    Where where = where(filter, readerKeys);
+    TypedQuery<Long> query =
+        em.createQuery("SELECT COUNT(r) FROM ServiceRequest r" + where, Long.class);
+    where.parameters.forEach(query::setParameter);
+    return query.getSingleResult();
+  }
+
+  @Override
+  public List<Long> findDueForResume(Instant now, int limit) {
+    return em.createQuery(
+            "SELECT r.id FROM ServiceRequest r WHERE r.resumeAt <= :now AND r.state = :state"
+                + " ORDER BY r.resumeAt",
+            Long.class)
+        .setParameter("now", now)
+        .setParameter("state", RequestState.ON_HOLD)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<Long> findDueForClosing(Instant acceptedBefore, int limit) {
+    return em.createQuery(
+            "SELECT r.id FROM ServiceRequest r WHERE r.acceptedAt <= :before AND r.state = :state"
+                + " ORDER BY r.acceptedAt",
+            Long.class)
+        .setParameter("before", acceptedBefore)
+        .setParameter("state", RequestState.ACCEPTED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public Map<Long, Long> openLoadByTechnician() {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT r.technician.id, COUNT(r) FROM ServiceRequest r"
+                    + " WHERE r.state IN :states GROUP BY r.technician.id",
+                Object[].class)
+            .setParameter("states", OPEN_FOR_TECHNICIAN)
+            .getResultList();
+    return rows.stream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+  }
+
+  private static Where where(RequestFilter filter, Set<String> readerKeys) {
+    Where where = new Where();
+    if (!readerKeys.isEmpty()) {
+      where.and(
+          "EXISTS (SELECT s.id FROM ServiceRequest s JOIN s.accessKeys k"
+              + " WHERE s.id = r.id AND k IN :keys)");
+      where.parameters.put("keys", readerKeys);
+    }
+    if (!filter.states().isEmpty()) {
+      where.and("r.state IN :states");
+      where.parameters.put("states", filter.states());
+    }
+    if (filter.requesterId() != null) {
+      where.and("(r.requester.id = :requesterId OR r.filer.id = :requesterId)");
+      where.parameters.put("requesterId", filter.requesterId());
+    }
+    if (filter.technicianId() != null) {
+      where.and("r.technician.id = :technicianId");
+      where.parameters.put("technicianId", filter.technicianId());
+    }
+    if (filter.categoryCode() != null && !filter.categoryCode().isBlank()) {
+      where.and("r.category.code = :categoryCode");
+      where.parameters.put("categoryCode", filter.categoryCode());
+    }
+    if (filter.createdFrom() != null) {
+      where.and("r.createdAt >= :createdFrom");
+      where.parameters.put("createdFrom", filter.createdFrom());
+    }
+    if (filter.createdTo() != null) {
+      where.and("r.createdAt < :createdTo");
+      where.parameters.put("createdTo", filter.createdTo());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      where.and("LOWER(r.title) LIKE :text");
+      where.parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+    }
+    return where;
+  }
+
+  /** A JPQL WHERE clause built from optional conditions, with its named parameters. */
+  private static final class Where {
+    private final StringBuilder clause = new StringBuilder();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    void and(String condition) {
+      clause.append(clause.length() == 0 ? " WHERE " : " AND ").append(condition);
+    }
+
+    @Override
+    public String toString() {
+      return clause.toString();
+    }
+  }
+}

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.ehelp.application.RequestDetails.ApprovalItem;
@@ -23,6 +24,7 @@ import org.ehelp.domain.model.request.AccessRule;
 import org.ehelp.domain.model.request.Action;
 import org.ehelp.domain.model.request.Channel;
 import org.ehelp.domain.model.request.Comment;
+import org.ehelp.domain.model.request.IdempotencyRecord;
 import org.ehelp.domain.model.request.Lifecycle;
 import org.ehelp.domain.model.request.Party;
 import org.ehelp.domain.model.request.Priority;
@@ -66,6 +68,32 @@ public class RequestService {
     LOG.info(() -> "Request " + request.getNumber() + " filed through " + request.getChannel());
     return details(request, filer);
   }
+
+  /**
+   * Files a request at most once per {@code idempotencyKey} and caller: a repeated call with the
+   * same key returns the request filed the first time.
+   *
+   * @param idempotencyKey the client's key, 1 to 200 characters, or null for no replay protection
+   */
+  public Filed file(NewRequest command, String idempotencyKey) {
+    if (idempotencyKey == null) {
+      return new Filed(file(command), false);
+    }
+    Person filer = currentUser.require();
+    String key = required(idempotencyKey, "Idempotency-Key", 200);
+    Optional<Long> earlier = requests.findByIdempotencyKey(filer.getId(), key);
+    if (earlier.isPresent()) {
+      return new Filed(details(readable(earlier.get(), filer), filer), true);
+    }
+
+    RequestDetails filed = file(command);
+    requests.rememberIdempotencyKey(
+        new IdempotencyRecord(filer.getId(), key, filed.id(), Times.now()));
+    return new Filed(filed, false);
+  }
+
+  /** A filed request, and whether it was filed by an earlier call with the same key. */
+  public record Filed(RequestDetails request, boolean replayed) {}
 
   /** Builds a request from what its filer typed, validating every field. */
   ServiceRequest newRequest(NewRequest command, Person filer) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ehelp.domain.model.request.IdempotencyRecord;
 import org.ehelp.domain.model.request.RequestFilter;
 import org.ehelp.domain.model.request.RequestRepository;
 import org.ehelp.domain.model.request.RequestState;
@@ -53,6 +54,23 @@ public class JpaRequestRepository implements RequestRepository {
   @Override
   public void add(ServiceRequest request) {
     em.persist(request);
+  }
+
+  @Override
+  public Optional<Long> findByIdempotencyKey(long personId, String key) {
+    return em.createQuery(
+            "SELECT i.requestId FROM IdempotencyRecord i WHERE i.personId = :p AND i.key = :k",
+            Long.class)
+        .setParameter("p", personId)
+        .setParameter("k", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void rememberIdempotencyKey(IdempotencyRecord record) {
+    em.persist(record);
+    em.flush();
   }
 
   @Override

@@ -20,6 +20,12 @@ public interface RequestRepository {
 
   void add(ServiceRequest request);
 
+  /** Finds the request a person filed under an idempotency key. */
+  Optional<Long> findByIdempotencyKey(long personId, String key);
+
+  /** Stores an idempotency key; a second one for the same person and key fails at commit. */
+  void rememberIdempotencyKey(IdempotencyRecord record);
+
   /** Writes pending changes now, so that generated ids and versions are known. */
   void flush();
 

@@ -1,0 +1,42 @@
+package org.ehelp.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import org.ehelp.domain.model.Times;
+import org.ehelp.domain.model.person.Person;
+import org.ehelp.domain.model.token.ApiToken;
+import org.ehelp.infrastructure.security.ApiTokens;
+
+/** Issues API tokens to the signed-in person. */
+@Stateless
+public class TokenService {
+
+  private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private CurrentUser currentUser;
+
+  /**
+   * Issues a token for the caller and returns its secret, which is not stored and cannot be shown
+   * again.
+   */
+  public IssuedToken issue(String name) {
+    Person owner = currentUser.require();
+    String label = RequestService.required(name, "name", 100);
+    String secret = ApiTokens.newSecret();
+
+    ApiToken token = new ApiToken(owner, label, ApiTokens.digest(secret), Times.now());
+    em.persist(token);
+    em.flush();
+
+    LOG.info(() -> "API token " + token.getId() + " issued for person " + owner.getId());
+    return new IssuedToken(token.getId(), label, secret);
+  }
+
+  /** A newly issued token; {@code secret} is the value to send as {@code Bearer}. */
+  public record IssuedToken(long id, String name, String secret) {}
+}

@@ -60,7 +60,7 @@ payara_init() {
 }
 
 # Copies an artifact from the Maven repository into a directory, downloading it once from Maven
-# Central into ~/.m2 when it is not there yet. Prints the path of the copy.
+# Central into ~/.m2 when it is not there yet. The copy keeps the artifact's file name.
 maven_fetch() {
   local coordinates=$1 directory=$2 status=0 output
   mkdir -p "$directory"
@@ -172,6 +172,31 @@ payara_start_domain() {
   asadmin_local 300 "starting domain $EHELP_DOMAIN" start-domain "$EHELP_DOMAIN"
 }
 
+# Binds the admin, HTTP, HTTPS, IIOP, JMX and Hazelcast listeners to one address, 127.0.0.1 unless
+# told otherwise, and restarts the domain when that changed anything. A domain created with
+# --nopassword takes admin commands from any host that reaches its admin port.
+payara_bind_listeners() {
+  local address=${1:-127.0.0.1} config=configs.config.server-config listener
+  local listeners=network-config.network-listeners.network-listener
+  asadmin_remote 60 "reading the admin listener address" get \
+    "$config.$listeners.admin-listener.address"
+  [[ $ASADMIN_OUTPUT == *"admin-listener.address=$address"* ]] && return 0
+
+  ehelp_log "Binding domain $EHELP_DOMAIN to $address"
+  local settings=()
+  for listener in admin-listener http-listener-1 http-listener-2; do
+    settings+=("$config.$listeners.$listener.address=$address")
+  done
+  for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
+    settings+=("$config.iiop-service.iiop-listener.$listener.address=$address")
+  done
+  settings+=("$config.admin-service.jmx-connector.system.address=$address")
+  asadmin_remote 60 "setting the listener addresses" set "${settings[@]}"
+  asadmin_remote 60 "setting the Hazelcast bind address" set-hazelcast-configuration \
+    --dasbindaddress="$address"
+  payara_restart_domain
+}
+
 payara_restart_domain() {
   ehelp_log "Restarting domain $EHELP_DOMAIN"
   asadmin_local 300 "restarting domain $EHELP_DOMAIN" restart-domain "$EHELP_DOMAIN"
@@ -236,9 +261,11 @@ payara_configure_datasource() {
     asadmin_remote 60 "creating JDBC connection pool $EHELP_POOL" create-jdbc-connection-pool \
       --restype javax.sql.DataSource --datasourceclassname "$class" "$EHELP_POOL"
   fi
+  # An empty value would delete the property, and the pool then rejects connections with "No
+  # password credential found". GlassFish and Payara read "()" as the empty password.
   asadmin_remote 60 "setting the properties of $EHELP_POOL" set \
     "$prefix.datasource-classname=$class" "$prefix.property.url=$url" \
-    "$prefix.property.user=$user" "$prefix.property.password=$password"
+    "$prefix.property.user=$user" "$prefix.property.password=${password:-()}"
 
   asadmin_remote 60 "listing JDBC resources" list-jdbc-resources
   if ! grep -qx "$EHELP_DATASOURCE" <<<"$ASADMIN_OUTPUT"; then
@@ -252,8 +279,9 @@ payara_configure_datasource() {
 
 payara_configure_h2() {
   # The domain resolves ${com.sun.aas.instanceRoot} to its own directory when it opens the pool.
+  # No AUTO_SERVER: H2 would open a TCP port on all interfaces for other processes.
   payara_configure_datasource org.h2.jdbcx.JdbcDataSource \
-    'jdbc:h2:${com.sun.aas.instanceRoot}/data/ehelp;AUTO_SERVER=TRUE' ehelp ehelp
+    'jdbc:h2:${com.sun.aas.instanceRoot}/data/ehelp' ehelp ehelp
 }
 
 payara_configure_postgresql() {
@@ -275,11 +303,11 @@ payara_deploy() {
   asadmin_remote 600 "deploying $archive" deploy --force=true --name "$name" "$archive"
 }
 
-# Waits until a URL answers with a 2xx status, for at most the given number of seconds.
+# Waits until a URL responds with a 2xx status, for at most the given number of seconds.
 wait_for_url() {
   local url=$1 seconds=$2 deadline=$((SECONDS + $2))
   until curl -fsS -o /dev/null --max-time 5 "$url" 2>/dev/null; do
-    ((SECONDS < deadline)) || ehelp_die "$url did not answer within $seconds s"
+    ((SECONDS < deadline)) || ehelp_die "$url did not respond within $seconds s"
     sleep 2
   done
 }

@@ -1,18 +1,21 @@
 -- The initial eHelp schema. Written in the SQL that H2 2.x and PostgreSQL both accept, so one
 -- migration gives the same schema on both. Long texts are bounded VARCHARs rather than CLOB/TEXT,
 -- which the two databases spell differently.
+--
+-- EclipseLink takes each value a sequence returns as the last id of a block of 50 (the
+-- allocationSize of the entities), so every sequence starts at 50 or above.
 
-CREATE SEQUENCE person_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE support_group_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE category_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE request_seq START WITH 1000 INCREMENT BY 50;
-CREATE SEQUENCE history_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE comment_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE task_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE approval_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE api_token_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE idempotency_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE import_batch_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE person_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE support_group_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE category_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE request_seq START WITH 1050 INCREMENT BY 50;
+CREATE SEQUENCE history_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE comment_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE task_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE approval_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE api_token_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE idempotency_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE import_batch_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE person (
   id            BIGINT PRIMARY KEY,

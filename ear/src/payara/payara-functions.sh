@@ -172,11 +172,12 @@ payara_start_domain() {
   asadmin_local 300 "starting domain $EHELP_DOMAIN" start-domain "$EHELP_DOMAIN"
 }
 
-# Binds the admin, HTTP, HTTPS, IIOP, JMX and Hazelcast listeners to one address, 127.0.0.1 unless
-# told otherwise, and restarts the domain when that changed anything. A domain created with
-# --nopassword takes admin commands from any host that reaches its admin port.
+# Binds the admin, HTTP, HTTPS, IIOP, JMX and Hazelcast listeners to an address (127.0.0.1 by
+# default). When that changes anything, the domain restarts unless the second argument is
+# --no-restart. A domain created with --nopassword takes admin commands from any host that reaches
+# its admin port.
 payara_bind_listeners() {
-  local address=${1:-127.0.0.1} config=configs.config.server-config listener
+  local address=${1:-127.0.0.1} restart=${2:-} config=configs.config.server-config listener
   local listeners=network-config.network-listeners.network-listener
   asadmin_remote 60 "reading the admin listener address" get \
     "$config.$listeners.admin-listener.address"
@@ -194,7 +195,7 @@ payara_bind_listeners() {
   asadmin_remote 60 "setting the listener addresses" set "${settings[@]}"
   asadmin_remote 60 "setting the Hazelcast bind address" set-hazelcast-configuration \
     --dasbindaddress="$address"
-  payara_restart_domain
+  [[ $restart == --no-restart ]] || payara_restart_domain
 }
 
 payara_restart_domain() {

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Prepares or stops the Payara domain that the Arquillian integration tests run on. The ear
+# module's build calls "prepare" before the tests and "stop" after them. Arquillian starts and
+# stops the prepared domain itself; "stop" only cleans up after a run that was interrupted.
+#
+# Environment (the build sets the first five):
+#   EHELP_ROOT            repository root
+#   EHELP_PORT_BASE       port base of the test domain (admin base + 48, HTTP base + 80)
+#   EHELP_TEST_DB         h2 or postgres
+#   EHELP_TEST_PROPERTIES file that receives the system properties for Arquillian (arquillian.xml)
+#   EHELP_SKIP            true to do nothing (skipTests)
+#   EHELP_PAYARA_ZIP, EHELP_POSTGRESQL_JAR   artifacts the build copied from the Maven repository
+#   EHELP_DB_HOST, EHELP_DB_PORT, EHELP_DB_USER, EHELP_DB_PASSWORD   PostgreSQL connection
+#                         (127.0.0.1, 5432, postgres, empty)
+#   EHELP_TEST_DB_NAME    PostgreSQL database, dropped and re-created on each run (ehelp_test)
+set -euo pipefail
+
+# shellcheck source=ear/src/payara/payara-functions.sh
+source "$(dirname "${BASH_SOURCE[0]}")/payara-functions.sh"
+
+EHELP_DOMAIN=ehelp-test
+
+prepare() {
+  ehelp_require_commands java unzip timeout
+  payara_install
+  # A fresh domain each run also means a fresh H2 database, which lives under the domain.
+  payara_delete_domain
+  payara_create_domain
+
+  case $EHELP_TEST_DB in
+    h2) ;;
+    postgres)
+      export PGHOST=${EHELP_DB_HOST:-127.0.0.1} PGPORT=${EHELP_DB_PORT:-5432}
+      export PGUSER=${EHELP_DB_USER:-postgres} PGPASSWORD=${EHELP_DB_PASSWORD:-}
+      postgres_recreate_database "${EHELP_TEST_DB_NAME:-ehelp_test}"
+      payara_add_postgresql_driver
+      ;;
+    *) ehelp_die "invalid ehelp.db '$EHELP_TEST_DB': expected h2 or postgres" ;;
+  esac
+
+  payara_start_domain
+  # Takes effect when Arquillian starts the domain.
+  payara_bind_listeners 127.0.0.1 --no-restart
+  if [[ $EHELP_TEST_DB == h2 ]]; then
+    payara_configure_h2
+  else
+    payara_configure_postgresql "$PGHOST" "$PGPORT" "${EHELP_TEST_DB_NAME:-ehelp_test}" \
+      "$PGUSER" "$PGPASSWORD"
+  fi
+  # The demo accounts, but not the large ticket import.
+  payara_set_config_property ehelp.demo.data accounts
+  payara_stop_domain
+  write_test_properties
+  ehelp_log "Domain $EHELP_DOMAIN is ready for the integration tests ($EHELP_TEST_DB database)"
+}
+
+write_test_properties() {
+  mkdir -p "$(dirname "$EHELP_TEST_PROPERTIES")"
+  cat >"$EHELP_TEST_PROPERTIES" <<EOF
+ehelp.payara.home=$PAYARA_HOME
+ehelp.test.domain=$EHELP_DOMAIN
+ehelp.test.admin.port=$ADMIN_PORT
+EOF
+}
+
+main() {
+  if [[ ${EHELP_SKIP:-false} == true ]]; then
+    return 0
+  fi
+  payara_init
+  case ${1:-} in
+    prepare) prepare ;;
+    stop) payara_stop_domain ;;
+    *) ehelp_die "usage: test-domain.sh prepare|stop" ;;
+  esac
+}
+
+main "$@"

@@ -140,7 +140,7 @@ payara_require_free_ports() {
     port=$((EHELP_PORT_BASE + offset))
     if port_in_use "$port"; then
       ehelp_die "port $port is already in use by another process, so domain $EHELP_DOMAIN" \
-        "cannot start with port base $EHELP_PORT_BASE; stop that process or choose another base"
+        "cannot use port base $EHELP_PORT_BASE. Stop that process or choose another port base."
     fi
   done
 }
@@ -150,6 +150,7 @@ payara_create_domain() {
     payara_check_domain_ports
     return 0
   fi
+  payara_require_free_ports
   ehelp_log "Creating domain $EHELP_DOMAIN with port base $EHELP_PORT_BASE"
   asadmin_local 180 "creating domain $EHELP_DOMAIN" create-domain --nopassword=true \
     --portbase "$EHELP_PORT_BASE" "$EHELP_DOMAIN"

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
+import org.ehelp.domain.error.NotFoundException;
 import org.ehelp.domain.model.Times;
 import org.ehelp.domain.model.person.Person;
 import org.ehelp.domain.model.token.ApiToken;
@@ -35,6 +36,22 @@ public class TokenService {
 
     LOG.info(() -> "API token " + token.getId() + " issued for person " + owner.getId());
     return new IssuedToken(token.getId(), label, secret);
+  }
+
+  /**
+   * Revokes one of the caller's tokens, so that it no longer authenticates anyone.
+   *
+   * @throws NotFoundException when the caller has no token with this id
+   */
+  public void revoke(long tokenId) {
+    Person owner = currentUser.require();
+    ApiToken token = em.find(ApiToken.class, tokenId);
+    if (token == null || !token.getPerson().getId().equals(owner.getId())) {
+      throw new NotFoundException("EH-TOKEN-404", "error.token.notFound", tokenId);
+    }
+
+    token.revoke();
+    LOG.info(() -> "API token " + tokenId + " revoked by its owner");
   }
 
   /** A newly issued token; {@code secret} is the value to send as {@code Bearer}. */

@@ -1,6 +1,6 @@
 package org.ehelp.infrastructure.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -8,8 +8,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.ehelp.domain.model.token.ApiToken;
 
-/** Checks API token secrets against the stored digests of tokens that are not revoked. */
-@ApplicationScoped
+/**
+ * Checks API token secrets against the stored digests of tokens that are not revoked. A session
+ * bean for the same reason as {@link PersonIdentityStore}.
+ */
+@Stateless
 public class ApiTokenIdentityStore implements IdentityStore {
 
   @PersistenceContext private EntityManager em;

@@ -1,6 +1,6 @@
 package org.ehelp.infrastructure.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,8 +16,11 @@ import org.ehelp.domain.model.person.Role;
 /**
  * Checks logins and passwords against the people table, where passwords are salted PBKDF2 hashes,
  * and gives each person their roles as groups.
+ *
+ * <p>It is a session bean because the container calls it from the web module, where the EJB
+ * module's persistence unit cannot be looked up; a call to an EJB runs in the EJB module instead.
  */
-@ApplicationScoped
+@Stateless
 public class PersonIdentityStore implements IdentityStore {
 
   @PersistenceContext private EntityManager em;

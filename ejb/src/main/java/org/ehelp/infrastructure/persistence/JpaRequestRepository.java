@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ehelp.domain.model.request.ApprovalDecision;
 import org.ehelp.domain.model.request.IdempotencyRecord;
 import org.ehelp.domain.model.request.RequestFilter;
 import org.ehelp.domain.model.request.RequestRepository;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.domain.model.request.ServiceRequest;
+import org.ehelp.domain.model.request.TaskState;
 
 @ApplicationScoped
 public class JpaRequestRepository implements RequestRepository {
@@ -160,6 +162,20 @@ public class JpaRequestRepository implements RequestRepository {
     if (filter.technicianId() != null) {
       where.and("r.technician.id = :technicianId");
       where.parameters.put("technicianId", filter.technicianId());
+    }
+    if (filter.approverId() != null) {
+      where.and(
+          "EXISTS (SELECT a.id FROM Approval a WHERE a.request = r"
+              + " AND a.responsible.id = :approverId AND a.decision = :pendingDecision)");
+      where.parameters.put("approverId", filter.approverId());
+      where.parameters.put("pendingDecision", ApprovalDecision.PENDING);
+    }
+    if (filter.contributorId() != null) {
+      where.and(
+          "EXISTS (SELECT t.id FROM Task t WHERE t.request = r"
+              + " AND t.contributor.id = :contributorId AND t.state IN :pendingTaskStates)");
+      where.parameters.put("contributorId", filter.contributorId());
+      where.parameters.put("pendingTaskStates", Set.of(TaskState.OPEN, TaskState.STARTED));
     }
     if (filter.categoryCode() != null && !filter.categoryCode().isBlank()) {
       where.and("r.category.code = :categoryCode");

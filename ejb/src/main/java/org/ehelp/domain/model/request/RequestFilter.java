@@ -13,6 +13,8 @@ import java.util.Set;
  * @param createdFrom created at or after
  * @param createdTo created before
  * @param text title contains this text, ignoring case
+ * @param approverId with a pending approval asked of this person
+ * @param contributorId with an open or started task given to this person
  */
 public record RequestFilter(
     Set<RequestState> states,
@@ -21,10 +23,24 @@ public record RequestFilter(
     String categoryCode,
     Instant createdFrom,
     Instant createdTo,
-    String text) {
+    String text,
+    Long approverId,
+    Long contributorId) {
 
   public static RequestFilter all() {
     return new RequestFilter(Set.of(), null, null, null, null, null, null);
+  }
+
+  /** Criteria without the approval and task conditions. */
+  public RequestFilter(
+      Set<RequestState> states,
+      Long requesterId,
+      Long technicianId,
+      String categoryCode,
+      Instant createdFrom,
+      Instant createdTo,
+      String text) {
+    this(states, requesterId, technicianId, categoryCode, createdFrom, createdTo, text, null, null);
   }
 
   public RequestFilter {

@@ -60,7 +60,7 @@ class ConcurrencyIT {
         List.of(
             new Call("tom", "put-on-hold", json("text", "Waiting")),
             new Call("tom", "mark-realized", json("text", "Done")),
-            new Call("tom", "hand-back", json("text", "Not mine")),
+            new Call("agent", "reject", json("text", "Wrong state anyway")),
             new Call("tom", "ask-approval", json("responsibleId", rick, "text", "OK?")),
             new Call("tom", "add-task", json("contributorId", cora, "text", "Help")),
             new Call("agent", "return-to-technician", json("text", "Wrong state anyway")),

@@ -1,6 +1,7 @@
 package org.ehelp.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,10 +25,12 @@ import org.ehelp.domain.model.request.AccessRule;
 import org.ehelp.domain.model.request.Action;
 import org.ehelp.domain.model.request.Channel;
 import org.ehelp.domain.model.request.Comment;
+import org.ehelp.domain.model.request.CommentAdded;
 import org.ehelp.domain.model.request.IdempotencyRecord;
 import org.ehelp.domain.model.request.Lifecycle;
 import org.ehelp.domain.model.request.Party;
 import org.ehelp.domain.model.request.Priority;
+import org.ehelp.domain.model.request.RequestChanged;
 import org.ehelp.domain.model.request.RequestFilter;
 import org.ehelp.domain.model.request.RequestRepository;
 import org.ehelp.domain.model.request.RequestRepository.Cursor;
@@ -58,12 +61,18 @@ public class RequestService {
 
   @Inject private WorkflowService workflow;
 
+  @Inject private Event<RequestChanged> changes;
+
+  @Inject private Event<CommentAdded> comments;
+
   /** Files a request for the caller or, when {@code requesterId} is set, for someone else. */
   public RequestDetails file(NewRequest command) {
     Person filer = currentUser.require();
     ServiceRequest request = newRequest(command, filer);
     requests.add(request);
     request.refreshAccess();
+    requests.flush();
+    changes.fire(new RequestChanged(request, request.getHistory().get(0)));
 
     LOG.info(() -> "Request " + request.getNumber() + " filed through " + request.getChannel());
     return details(request, filer);
@@ -178,6 +187,7 @@ public class RequestService {
 
     Comment comment = request.comment(author, text, internal, Times.now());
     requests.flush();
+    comments.fire(new CommentAdded(request, comment));
     return commentItem(comment);
   }
 

@@ -1,6 +1,7 @@
 package org.ehelp.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -25,6 +26,7 @@ import org.ehelp.domain.model.request.Action;
 import org.ehelp.domain.model.request.ActionInput;
 import org.ehelp.domain.model.request.HistoryEntry;
 import org.ehelp.domain.model.request.Lifecycle;
+import org.ehelp.domain.model.request.RequestChanged;
 import org.ehelp.domain.model.request.RequestRepository;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.domain.model.request.ServiceRequest;
@@ -47,6 +49,8 @@ public class WorkflowService {
   @Inject private PersonRepository people;
 
   @Inject private LifecycleSettings settings;
+
+  @Inject private Event<RequestChanged> changes;
 
   /**
    * Performs one action.
@@ -82,6 +86,9 @@ public class WorkflowService {
     closeAtOnceIfAccepted(request, now);
     request.refreshAccess();
     flush(request);
+    request.getHistory().stream()
+        .filter(h -> h.getSeq() >= entry.getSeq())
+        .forEach(h -> changes.fire(new RequestChanged(request, h)));
 
     LOG.info(
         () ->

@@ -1,6 +1,7 @@
 package org.ehelp.application.imports;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,8 @@ import org.ehelp.domain.model.person.Person;
 import org.ehelp.domain.model.person.PersonRepository;
 import org.ehelp.domain.model.person.Role;
 import org.ehelp.domain.model.request.Channel;
+import org.ehelp.domain.model.request.HistoryEntry;
+import org.ehelp.domain.model.request.RequestChanged;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.domain.model.request.ServiceRequest;
 
@@ -40,6 +43,8 @@ public class ImportService {
   @Inject private PersonRepository people;
 
   @Inject private CategoryRepository categories;
+
+  @Inject private Event<RequestChanged> changes;
 
   /** Reports what importing the file would do, changing nothing. Admins only. */
   public ImportReport dryRun(String fileName, byte[] file, String mapping) {
@@ -77,7 +82,11 @@ public class ImportService {
 
     int created = 0;
     for (CsvImporter.Row row : fresh) {
-      em.persist(toRequest(row, admin));
+      ServiceRequest request = toRequest(row, admin);
+      em.persist(request);
+      for (HistoryEntry entry : request.getHistory()) {
+        changes.fire(new RequestChanged(request, entry));
+      }
       if (++created % FLUSH_EVERY == 0) {
         em.flush();
         em.clear();

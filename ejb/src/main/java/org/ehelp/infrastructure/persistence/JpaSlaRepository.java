@@ -124,6 +124,11 @@ public class JpaSlaRepository implements SlaRepository {
   }
 
   @Override
+  public void flushChanges() {
+    em.flush();
+  }
+
+  @Override
   public Optional<RequestSla> findRequestSla(long requestId) {
     return Optional.ofNullable(em.find(RequestSla.class, requestId));
   }

@@ -36,6 +36,9 @@ public interface SlaRepository {
 
   void add(SlaPolicy policy);
 
+  /** Writes pending changes now, so that bulk updates that follow see them. */
+  void flushChanges();
+
   Optional<RequestSla> findRequestSla(long requestId);
 
   /** Returns the SLA rows of these requests, by request id; requests without one are left out. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ehelp.domain.model.Times;
 import org.ehelp.domain.model.calendar.BusinessTime;
 import org.ehelp.domain.model.request.Action;
+import org.ehelp.domain.model.request.Channel;
 import org.ehelp.domain.model.request.HistoryEntry;
 import org.ehelp.domain.model.request.Party;
 import org.ehelp.domain.model.request.RequestChanged;
@@ -57,13 +58,8 @@ public class SlaClockKeeper {
   public RequestSla recompute(ServiceRequest request, Instant now, boolean isNew) {
     Optional<RequestSla> existing =
         isNew ? Optional.empty() : repository.lockRequestSla(request.getId());
-    RequestSla sla =
-        existing.orElseGet(
-            () -> {
-              RequestSla created = new RequestSla(request, alertsFrom(request, now));
-              repository.add(created);
-              return created;
-            });
+    // Persisted only once computed: the queries below flush pending inserts first.
+    RequestSla sla = existing.orElseGet(() -> new RequestSla(request, alertsFrom(request, now)));
 
     List<StateChange> changes =
         request.getHistory().stream()
@@ -78,25 +74,27 @@ public class SlaClockKeeper {
 
     if (policy.isEmpty()) {
       sla.clear(held, now);
-      return sla;
+    } else {
+      SlaPolicy p = policy.get();
+      sla.update(
+          p.getId(),
+          calendar.map(SlaCalendar::getId).orElse(null),
+          p.getWarningPercent(),
+          clocks.replay(
+              SlaTarget.RESPONSE, changes, p.goal(SlaTarget.RESPONSE), p.getWarningPercent()),
+          clocks.replay(
+              SlaTarget.RESOLUTION, changes, p.goal(SlaTarget.RESOLUTION), p.getWarningPercent()),
+          held,
+          now);
     }
-    SlaPolicy p = policy.get();
-    sla.update(
-        p.getId(),
-        calendar.map(SlaCalendar::getId).orElse(null),
-        p.getWarningPercent(),
-        clocks.replay(
-            SlaTarget.RESPONSE, changes, p.goal(SlaTarget.RESPONSE), p.getWarningPercent()),
-        clocks.replay(
-            SlaTarget.RESOLUTION, changes, p.goal(SlaTarget.RESOLUTION), p.getWarningPercent()),
-        held,
-        now);
+    if (existing.isEmpty()) {
+      repository.add(sla);
+    }
     return sla;
   }
 
   /** Imported requests bring their past with them: only thresholds after the import are news. */
   private static Instant alertsFrom(ServiceRequest request, Instant now) {
-    boolean imported = request.getHistory().stream().anyMatch(h -> h.getAction() == Action.IMPORT);
-    return imported ? now : request.getCreatedAt();
+    return request.getChannel() == Channel.IMPORT ? now : request.getCreatedAt();
   }
 }

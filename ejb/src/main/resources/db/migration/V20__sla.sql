@@ -129,3 +129,22 @@ CREATE TABLE sla_check_run (
   duration_ms  BIGINT NOT NULL
 );
 INSERT INTO sla_check_run (id, checked, marked, duration_ms) VALUES (1, 0, 0, 0);
+
+-- Requests already open when this migration runs get an SLA row marked stale, with a next check in
+-- the past, so the first check pass computes their deadlines through the same index. Thresholds
+-- they passed before the migration are marked without an alert.
+INSERT INTO request_sla (
+  request_id, warning_percent,
+  response_goal_minutes, response_status, response_elapsed_s,
+  resolution_goal_minutes, resolution_status, resolution_elapsed_s,
+  sla_level, next_check_at, stale, alerts_from,
+  held_call_center_s, held_technician_s, held_responsible_s, held_requester_s,
+  computed_at, version)
+SELECT id, 0,
+  0, 'NONE', 0,
+  0, 'NONE', 0,
+  'NONE', TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00', TRUE, CURRENT_TIMESTAMP,
+  0, 0, 0, 0,
+  CURRENT_TIMESTAMP, 1
+FROM service_request
+WHERE state NOT IN ('CLOSED', 'REJECTED');

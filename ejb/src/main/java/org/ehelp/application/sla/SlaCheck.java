@@ -40,8 +40,8 @@ import org.ehelp.domain.model.sla.Threshold;
  * The check pass: marks the requests whose warning threshold or deadline has come and raises one
  * alert for each threshold. It reads only the rows whose next check is due, through the index on
  * {@code request_sla.next_check_at}, so its cost follows the number of requests due, not the number
- * open. It also recomputes the rows an edit of a calendar or policy made stale, and gives an SLA to
- * open requests that have none yet.
+ * open. It also recomputes the rows an edit of a calendar or policy made stale, which wait at the
+ * head of the same index.
  *
  * <p>Rows are handled in batches, each in its own transaction; a batch that fails is retried row by
  * row, so one bad row holds back no other.
@@ -139,31 +139,8 @@ public class SlaCheck {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<Long> findOpenWithoutSla(int limit) {
-    return repository.findOpenWithoutSla(limit);
-  }
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void finish(Instant now, int checked, int marked, long millis) {
     repository.lockCheckRun().finish(now, checked, marked, millis);
-  }
-
-  /**
-   * Recomputes the SLA of requests that have none, then marks their thresholds.
-   *
-   * @return thresholds marked
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int startBatch(List<Long> requestIds, Instant now) {
-    int marked = 0;
-    for (long id : requestIds) {
-      Optional<ServiceRequest> request = requests.findById(id);
-      if (request.isPresent()) {
-        RequestSla sla = keeper.recompute(request.get(), now, false);
-        marked += markReached(sla, request.get(), now);
-      }
-    }
-    return marked;
   }
 
   /**
@@ -192,13 +169,6 @@ public class SlaCheck {
     long started = System.nanoTime();
     int checked = 0;
     int marked = 0;
-    if (only.isEmpty()) {
-      List<Long> missing = self().findOpenWithoutSla(settings.batchSize());
-      if (!missing.isEmpty()) {
-        marked += start(missing, now);
-        checked += missing.size();
-      }
-    }
     Set<Long> seen = new HashSet<>();
     while (true) {
       List<Long> ids = self().findDue(now, only, settings.batchSize());
@@ -242,15 +212,6 @@ public class SlaCheck {
         }
       }
       return marked;
-    }
-  }
-
-  private int start(List<Long> ids, Instant now) {
-    try {
-      return self().startBatch(ids, now);
-    } catch (EJBException | PersistenceException e) {
-      LOG.log(Level.WARNING, e, () -> "Starting the SLA of " + ids.size() + " requests failed");
-      return 0;
     }
   }
 

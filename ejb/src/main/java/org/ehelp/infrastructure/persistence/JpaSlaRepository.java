@@ -223,18 +223,6 @@ public class JpaSlaRepository implements SlaRepository {
   }
 
   @Override
-  public List<Long> findOpenWithoutSla(int limit) {
-    return em.createQuery(
-            "SELECT r.id FROM ServiceRequest r WHERE r.state NOT IN :final AND NOT EXISTS"
-                + " (SELECT s.requestId FROM RequestSla s WHERE s.requestId = r.id)"
-                + " ORDER BY r.id",
-            Long.class)
-        .setParameter("final", FINAL)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  @Override
   public Optional<Set<RequestState>> pausedStates() {
     List<?> values =
         em.createNativeQuery("SELECT setting_value FROM app_setting WHERE setting_key = ?")

@@ -69,9 +69,6 @@ public interface SlaRepository {
   /** Asks a recomputation of every open request. */
   int markAllOpenStale();
 
-  /** Returns the open requests that have no SLA row yet, such as those filed before the SLA. */
-  List<Long> findOpenWithoutSla(int limit);
-
   /** Returns the states that pause the resolution clock, as an admin chose them. */
   Optional<Set<RequestState>> pausedStates();
 

@@ -13,6 +13,7 @@
 #   SLA_BENCH_OPEN [1000000]           open requests in the first round; the second has twice as many
 #   SLA_BENCH_DUE [3000]               requests due in both rounds
 #   SLA_BENCH_RUNS [7]                 timed check passes per round
+#   SLA_BENCH_WARMUP [3]               untimed passes before each round, to warm up the JIT
 #   PGHOST, PGPORT, PGUSER, PGPASSWORD PostgreSQL connection [127.0.0.1, 5432, postgres, empty]
 set -euo pipefail
 
@@ -22,6 +23,7 @@ DB=${EHELP_DB_NAME:-ehelp_bench_sla}
 OPEN=${SLA_BENCH_OPEN:-1000000}
 DUE=${SLA_BENCH_DUE:-3000}
 RUNS=${SLA_BENCH_RUNS:-7}
+WARMUP=${SLA_BENCH_WARMUP:-3}
 API=http://127.0.0.1:$((PORT_BASE + 80))/ehelp/api/v1
 # Seeded requests take ids from here on, far above those eHelp's sequence hands out.
 FIRST_ID=100000000
@@ -104,6 +106,15 @@ median() {
   sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+# Runs WARMUP passes over the due rows without timing them.
+warm_up() {
+  local i
+  for ((i = 0; i < WARMUP; i++)); do
+    reset_due
+    check_once >/dev/null
+  done
+}
+
 # Times RUNS passes that each marked every due row. A pass the timer ran in between finds nothing
 # left to mark; it is discarded and run again.
 round() {
@@ -134,14 +145,14 @@ main() {
   sql -c "VACUUM ANALYZE service_request" -c "VACUUM ANALYZE request_sla" >/dev/null
   log "Query plan of the due rows:"
   sql -c "EXPLAIN (COSTS OFF) SELECT request_id FROM request_sla WHERE next_check_at <= now() ORDER BY next_check_at LIMIT 200"
-  check_once >/dev/null
+  warm_up
   local first second
   first=$(round "round 1")
 
   log "Seeding $OPEN more open requests, none due"
   seed $((FIRST_ID + OPEN)) $((FIRST_ID + 2 * OPEN - 1)) 0
   sql -c "VACUUM ANALYZE service_request" -c "VACUUM ANALYZE request_sla" >/dev/null
-  check_once >/dev/null
+  warm_up
   second=$(round "round 2")
 
   awk -v a="$first" -v b="$second" -v o="$OPEN" -v d="$DUE" 'BEGIN {

@@ -59,8 +59,8 @@ ALTER TABLE category ADD CONSTRAINT category_responsible_fk
 -- The clocks of one request, recomputed from its history on every change. For each target: the
 -- goal, the status, the business seconds counted up to the last change, when the warning and the
 -- deadline are (or were) reached, when the clock stopped, and the threshold the check pass marked.
--- sla_level and due_at describe the current target for lists; next_check_at is the next instant
--- the check pass must look at the row, so that it reads only the rows due.
+-- sla_level and due_at describe the current target for lists. next_check_at is the next instant
+-- the check pass must look at the row, so the pass reads only the rows due.
 CREATE TABLE request_sla (
   request_id               BIGINT PRIMARY KEY REFERENCES service_request (id),
   policy_id                BIGINT REFERENCES sla_policy (id),

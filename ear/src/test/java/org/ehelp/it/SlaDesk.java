@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * SLA set-ups of the integration tests, made by the demo admin over the API: a calendar and a
- * policy of their own for each test, on a category and priority no other test uses, so that tests
- * do not see each other's deadlines.
+ * SLA set-ups of the integration tests, made by the demo admin over the API. Each test gets a
+ * calendar and a policy of its own, on a category and priority no other test uses, so tests do not
+ * see each other's deadlines.
  */
 final class SlaDesk {
 
@@ -90,7 +90,7 @@ final class SlaDesk {
     return isAbsent(object, member) ? null : Instant.parse(object.getString(member));
   }
 
-  /** Whether a member is null or left out. */
+  /** Checks whether a member is null or left out. */
   static boolean isAbsent(JsonObject object, String member) {
     return !object.containsKey(member) || object.isNull(member);
   }

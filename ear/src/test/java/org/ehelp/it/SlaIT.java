@@ -64,7 +64,7 @@ class SlaIT {
   }
 
   @Test
-  void checkPass_marksWarningThenBreachAndNotifiesOnce() {
+  void checkPass_warnsThenBreachesOnce() {
     long calendar = SLA.aroundTheClock();
     SLA.policy("NETWORK", "P1", calendar, 10, 60);
     DESK.as("admin")
@@ -215,7 +215,7 @@ class SlaIT {
   }
 
   @Test
-  void list_filtersBySlaLevelAndSortsByDeadline() {
+  void list_filtersAndSortsBySla() {
     long calendar = SLA.aroundTheClock();
     SLA.policy("EMAIL", "P4", calendar, 60, 600);
     SLA.policy("PRINTING", "P4", calendar, 600, 6000);

@@ -47,11 +47,11 @@ import org.ehelp.domain.model.sla.SlaPolicy;
 import org.ehelp.domain.model.sla.SlaRepository;
 
 /**
- * What an admin does with SLAs: calendars and their holidays, policies, the states that pause the
- * clocks and who hears of breaches per category. Every edit that can move a deadline marks the open
- * requests it touches for recomputation in the same transaction; after the commit, up to {@link
- * #RECOMPUTE_AT_ONCE} of them are recomputed before the call returns and the check pass does the
- * rest.
+ * The admin's SLA tasks: calendars and their holidays, policies, the states that pause the clocks
+ * and who receives the breach alerts of each category. Every edit that can move a deadline marks
+ * the open requests it touches for recomputation in the same transaction; after the commit, up to
+ * {@link #RECOMPUTE_AT_ONCE} of them are recomputed before the call returns and the check pass does
+ * the rest.
  */
 @Stateless
 public class SlaAdministration {
@@ -77,7 +77,7 @@ public class SlaAdministration {
 
   @Resource private SessionContext context;
 
-  /** What an iCalendar import added, and what it left out and why. */
+  /** The outcome of an iCalendar import: the holidays added, and the events skipped with why. */
   public record HolidayImport(CalendarView calendar, int added, List<String> skipped) {}
 
   public List<CalendarView> calendars() {
@@ -213,9 +213,10 @@ public class SlaAdministration {
   }
 
   /**
-   * Sets the person told of SLA breaches in a category, besides its technician and the call center.
+   * Sets the person who receives the breach alerts of a category, besides the technician and the
+   * call center.
    *
-   * @param personId the responsible, or null for nobody
+   * @param personId the responsible, or null for no one
    */
   public void assignCategoryResponsible(String categoryCode, Long personId) {
     requireAdmin();

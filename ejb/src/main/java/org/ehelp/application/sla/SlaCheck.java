@@ -68,7 +68,7 @@ public class SlaCheck {
   @Resource private SessionContext context;
 
   /**
-   * What one pass did.
+   * The outcome of one pass.
    *
    * @param checked rows looked at
    * @param marked thresholds marked

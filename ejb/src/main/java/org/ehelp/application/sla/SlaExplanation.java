@@ -12,8 +12,8 @@ import org.ehelp.domain.model.sla.SlaTarget;
 import org.ehelp.domain.model.sla.Threshold;
 
 /**
- * Why a request's deadlines are what they are: the policy and calendar used, and for each target
- * the business periods counted, the holidays and pauses skipped, and the thresholds reached.
+ * The reasons for a request's deadlines: the policy and calendar used, and for each target the
+ * business periods counted, the holidays and pauses skipped, and the thresholds reached.
  *
  * @param policyName the policy that applies, or null when none does
  * @param calendarName the calendar the targets count in, or null for UTC around the clock

@@ -41,7 +41,7 @@ import org.ehelp.domain.model.sla.TargetClock;
 @Stateless
 public class SlaExplanations {
 
-  /** The most business periods listed per target; a long target lists its first ones. */
+  /** The maximum of business periods listed per target; a long target lists its first ones. */
   public static final int MAX_PERIODS = 60;
 
   @Inject private CurrentUser currentUser;

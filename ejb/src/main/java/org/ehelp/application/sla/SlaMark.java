@@ -7,7 +7,7 @@ import org.ehelp.domain.model.sla.SlaLevel;
 import org.ehelp.domain.model.sla.SlaTarget;
 
 /**
- * How a request stands against its SLA, as lists and the request page mark it.
+ * The SLA level of a request, as lists and the request page mark it.
  *
  * @param target the target the level is about, or null without a policy
  * @param dueAt the deadline of that target while it runs, possibly past; else null

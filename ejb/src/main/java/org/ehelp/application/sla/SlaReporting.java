@@ -31,15 +31,15 @@ import org.ehelp.domain.model.sla.SlaRepository;
 import org.ehelp.domain.model.sla.SlaRepository.ReportFact;
 
 /**
- * The SLA report: for the requests filed in a range of months that a policy applied to, how many
- * targets were met, by category, by technician and by month, and where the time went (business time
+ * The SLA report of the requests filed in a range of months that a policy applied to. It counts the
+ * targets met by category, by technician and by month, and where the time went: the business time
  * held by the call center, the technician, the responsible and the requester, up to each request's
- * last change). Admins only. Exported as CSV with every cell safe to open in a spreadsheet.
+ * last change. Admins only. The CSV export makes every cell safe to open in a spreadsheet.
  */
 @Stateless
 public class SlaReporting {
 
-  /** The longest range of one report, in months. */
+  /** The maximum range of one report, in months. */
   public static final int MAX_MONTHS = 36;
 
   @Inject private CurrentUser currentUser;

@@ -22,9 +22,9 @@ import org.ehelp.domain.model.sla.SlaPolicy;
 import org.ehelp.domain.model.sla.SlaRepository;
 
 /**
- * The SLA configuration as one transaction sees it: the active policies, the calendars and the
- * paused states, read once per transaction. An import of thousands of requests reads them once;
- * nothing is kept between transactions, so every instance of a cluster sees an edit at once.
+ * The SLA configuration of one transaction: the active policies, the calendars and the paused
+ * states, read once per transaction. An import of thousands of requests reads them once. Nothing is
+ * kept between transactions, so every instance of a cluster reads an edit at once.
  */
 @TransactionScoped
 public class SlaRules implements Serializable {

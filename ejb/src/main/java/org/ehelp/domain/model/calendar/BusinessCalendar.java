@@ -19,7 +19,7 @@ import java.util.Optional;
  * so the arithmetic of {@link BusinessTime} is tested without a server.
  *
  * <p>Slots are local times. On the day summer time starts, a local time that does not exist is
- * moved forward by the length of the gap; on the day it ends, a local time that occurs twice is
+ * moved forward by the length of the gap. On the day it ends, a local time that occurs twice is
  * read in the earlier offset. Both are what {@link ZonedDateTime#of} does. So a slot 08:00-18:00
  * lasts 10 real hours on every day but those two, when a slot across 02:00-03:00 lasts an hour less
  * or more.

@@ -41,8 +41,8 @@ public final class BusinessTime {
    * Returns the instant at which {@code amount} of business time has passed since {@code start},
    * not counting the pauses.
    *
-   * @param pauses spans that do not count, in any order, possibly overlapping; one of them may be
-   *     open, and then no deadline after its start exists
+   * @param pauses spans that do not count, in any order, possibly overlapping. One of them may be
+   *     open, so that no deadline after its start exists.
    * @return the deadline, or empty when the business time never runs out: a pause that has not
    *     ended, or a calendar without open periods within ten years
    */

@@ -67,12 +67,15 @@ public class Category {
     return active;
   }
 
-  /** Returns the person told when a request of this category breaches its SLA, or null. */
+  /** Returns the person who receives the SLA breach alerts of this category, or null. */
   public Person getResponsible() {
     return responsible;
   }
 
-  /** Sets who is told of SLA breaches in this category; null for nobody beyond the usual. */
+  /**
+   * Sets the person who receives the SLA breach alerts of this category, besides the technician and
+   * the call center; null for no one else.
+   */
   public void assignResponsible(Person person) {
     this.responsible = person;
   }

@@ -5,8 +5,8 @@ public enum RequestOrder {
   /** Newest first, by filing time. */
   NEWEST,
   /**
-   * The most urgent first: by the deadline of the current SLA target, earliest (or most overdue)
-   * first; requests without a running deadline come last, newest id first among equals.
+   * By urgency: the deadline of the current SLA target, earliest first, so overdue requests lead.
+   * Requests without a running deadline come last; equal deadlines go by id.
    */
   SLA_DUE
 }

@@ -1,6 +1,6 @@
 package org.ehelp.domain.model.sla;
 
-/** Where the clock of one target stands after the request's last change. */
+/** The state of the clock of one target after the request's last change. */
 public enum ClockStatus {
   /** No policy applies, so nothing is counted. */
   NONE,

@@ -1,10 +1,10 @@
 package org.ehelp.domain.model.sla;
 
 /**
- * How a request stands against its SLA, as lists show, filter and sort it. An open request shows
- * the level of its current target: taking it in charge while it waits for the call center, then
- * resolving it. The warning and breach levels are set by the check pass when a threshold is
- * crossed, so a list and the alerts always agree.
+ * The SLA level of a request, as lists show, filter and sort it. An open request shows the level of
+ * its current target: taking it in charge while it waits for the call center, then resolving it.
+ * The warning and breach levels are set by the check pass when a threshold is crossed, so a list
+ * and the alerts always agree.
  */
 public enum SlaLevel {
   /** No policy applies. */
@@ -22,7 +22,7 @@ public enum SlaLevel {
   /** A measured target was missed. */
   MISSED;
 
-  /** Whether the level asks for attention: near or past the deadline, or missed. */
+  /** Whether the level needs attention: near or past the deadline, or missed. */
   public boolean isAlarming() {
     return this == WARNING || this == BREACHED || this == MISSED;
   }

@@ -93,7 +93,7 @@ public interface SlaRepository {
   Stream<ReportFact> reportFacts(Instant from, Instant to);
 
   /**
-   * What the SLA report needs of one request.
+   * The facts of one request that the SLA report adds up.
    *
    * @param technician the display name of the technician, or null
    */

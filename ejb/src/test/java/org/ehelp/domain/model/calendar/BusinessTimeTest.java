@@ -55,25 +55,25 @@ class BusinessTimeTest {
   }
 
   @Test
-  void dueAfter_endsAtClosingTimeWhenTimeRunsOutThere() {
+  void dueAfter_exhaustedAtClosingTime() {
     assertEquals(at("2026-03-02T18:00", PARIS), due(office(PARIS), "2026-03-02T17:00", 60));
     assertEquals(at("2026-03-02T12:00", PARIS), due(office(PARIS), "2026-03-02T11:00", 60));
   }
 
   @Test
-  void dueAfter_startAtClosingTimeCountsFromNextOpening() {
+  void dueAfter_startAtClosingTime() {
     assertEquals(at("2026-03-03T09:30", PARIS), due(office(PARIS), "2026-03-02T18:00", 30));
   }
 
   @Test
-  void dueAfter_zeroAmountGivesFirstBusinessMoment() {
+  void dueAfter_zeroAmount() {
     assertEquals(at("2026-03-02T09:00", PARIS), due(office(PARIS), "2026-03-02T09:00", 0));
     assertEquals(at("2026-03-02T14:00", PARIS), due(office(PARIS), "2026-03-02T12:30", 0));
     assertEquals(at("2026-03-09T09:00", PARIS), due(office(PARIS), "2026-03-07T10:00", 0));
   }
 
   @Test
-  void dueAfter_crossesSpringForwardOverTheWeekend() {
+  void dueAfter_springForwardWeekend() {
     // Summer time starts in Paris on Sunday 29 March 2026: Friday is UTC+1, Monday UTC+2.
     Instant due = due(office(PARIS), "2026-03-27T17:00", 120);
 
@@ -82,7 +82,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void dueAfter_countsRealHoursAroundTheClockOnSpringForward() {
+  void dueAfter_springForwardAroundTheClock() {
     BusinessCalendar always = BusinessCalendar.alwaysOpen(PARIS);
 
     Instant due = due(always, "2026-03-28T23:00", 180);
@@ -92,7 +92,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void elapsed_fallBackDayLastsTwentyFiveHours() {
+  void elapsed_fallBackDay() {
     BusinessTime time = new BusinessTime(BusinessCalendar.alwaysOpen(PARIS));
 
     Duration day = time.elapsed(at("2026-10-25T00:00", PARIS), at("2026-10-26T00:00", PARIS));
@@ -101,7 +101,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void openPeriods_slotAcrossTheSpringGapLastsAnHourLess() {
+  void openPeriods_slotAcrossSpringGap() {
     BusinessCalendar nights = weekdays(PARIS, List.of(TimeSlot.parse("01:00-05:00")));
     BusinessCalendar sundays =
         new BusinessCalendar(
@@ -133,7 +133,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void dueAfter_skipsAYearlyHolidayDefinedYearsAgo() {
+  void dueAfter_skipsYearlyHoliday() {
     Holiday christmas =
         new Holiday(
             "Christmas", LocalDate.parse("2020-12-25"), LocalDate.parse("2020-12-25"), true);
@@ -157,7 +157,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void dueAfter_startOnAHolidayWaitsForTheNextWorkingDay() {
+  void dueAfter_startOnAHoliday() {
     Holiday mayDay = Holiday.on("Fête du Travail", LocalDate.parse("2026-05-01"));
 
     assertEquals(at("2026-05-04T10:00", PARIS), due(office(PARIS, mayDay), "2026-05-01T10:00", 60));
@@ -201,7 +201,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void dueAfter_calendarWithoutHoursHasNoDeadline() {
+  void dueAfter_calendarWithoutHours() {
     BusinessCalendar closed = new BusinessCalendar(PARIS, Map.of(), List.of());
 
     assertFalse(closed.hasOpeningHours());
@@ -211,7 +211,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void elapsed_isZeroWhenEndIsBeforeStart() {
+  void elapsed_endBeforeStart() {
     BusinessTime time = new BusinessTime(office(PARIS));
 
     assertEquals(
@@ -229,7 +229,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void counted_listsThePeriodsBetweenTwoInstants() {
+  void counted_listsPeriods() {
     BusinessTime time = new BusinessTime(office(PARIS));
 
     List<Interval> counted =
@@ -244,7 +244,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void dueBefore_isTheInverseOfDueAfter() {
+  void dueBefore_invertsDueAfter() {
     BusinessTime time = new BusinessTime(office(PARIS));
     Instant start = at("2026-03-06T11:00", PARIS);
     Instant due = time.dueAfter(start, Duration.ofMinutes(400)).orElseThrow();
@@ -253,7 +253,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void addWorkingDays_skipsHolidaysAndKeepsTheTime() {
+  void addWorkingDays_skipsHolidays() {
     Holiday ascension = Holiday.on("Ascension", LocalDate.parse("2026-05-14"));
     BusinessTime time = new BusinessTime(office(PARIS, ascension));
 
@@ -263,7 +263,7 @@ class BusinessTimeTest {
   }
 
   @Test
-  void addWorkingDays_timeInTheLunchBreakMovesToTheAfternoon() {
+  void addWorkingDays_fromTheLunchBreak() {
     BusinessTime time = new BusinessTime(office(PARIS));
 
     assertEquals(

@@ -62,7 +62,7 @@ class RequestSlaTest {
   }
 
   @Test
-  void longerGoal_takesBackAMarkThatIsNoLongerTrue() {
+  void longerGoal_dropsOutdatedMark() {
     compute(60, T0);
     sla.mark(SlaTarget.RESPONSE, Threshold.BREACH);
 
@@ -83,7 +83,7 @@ class RequestSlaTest {
   }
 
   @Test
-  void stale_waitsAtTheHeadOfTheCheckIndex() {
+  void markStale_checksFirst() {
     compute(60, T0);
 
     sla.markStale();

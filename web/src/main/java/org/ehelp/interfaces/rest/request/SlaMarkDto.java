@@ -6,7 +6,7 @@ import org.ehelp.domain.model.sla.SlaLevel;
 import org.ehelp.domain.model.sla.SlaTarget;
 
 /**
- * How a request stands against its SLA.
+ * The SLA level of a request.
  *
  * @param level NONE without a policy; ON_TRACK, PAUSED, WARNING or BREACHED for the current target
  *     of an open request; MET or MISSED once its targets are decided

@@ -3,7 +3,7 @@ package org.ehelp.interfaces.rest.sla;
 import java.time.Instant;
 
 /**
- * What a check pass did.
+ * The outcome of a check pass.
  *
  * @param checked requests looked at
  * @param marked thresholds marked, each with its alert

@@ -3,7 +3,7 @@ package org.ehelp.interfaces.rest.sla;
 import java.util.List;
 
 /**
- * What an iCalendar import did.
+ * The outcome of an iCalendar import.
  *
  * @param added holidays added to the calendar
  * @param skipped events left out, each with the reason

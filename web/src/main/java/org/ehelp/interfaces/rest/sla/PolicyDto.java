@@ -1,9 +1,9 @@
 package org.ehelp.interfaces.rest.sla;
 
 /**
- * An SLA policy. Absent criteria match any request; of the active policies matching a request, the
- * one setting the most criteria applies, a requester group counting before a category and a
- * category before a priority.
+ * An SLA policy. Absent criteria match any request. Of the active policies matching a request, the
+ * one setting the most criteria applies. Among those setting as many, a requester group counts
+ * before a category, and a category before a priority.
  *
  * @param id set by eHelp; ignored on input
  * @param categoryCode the category it applies to

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.ehelp.interfaces.rest.request.SlaMarkDto;
 
 /**
- * Why a request's deadlines are what they are. Durations are whole seconds.
+ * The reasons for a request's deadlines. Durations are whole seconds.
  *
  * @param policy the policy that applies, or null
  * @param calendar the calendar the targets count in, or null for UTC around the clock

@@ -147,7 +147,9 @@ public class SlaResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Choose who hears of breaches in a category",
-      description = "Besides the technician and the call center. personId absent: nobody.")
+      description =
+          "Besides the technician and the call center. Without personId, no one else receives"
+              + " the breach alerts of the category.")
   @APIResponse(responseCode = "204", description = "Set")
   @APIResponse(responseCode = "404", description = "No such category")
   public Response assignResponsible(@PathParam("code") String code, ResponsibleDto body) {

@@ -23,7 +23,7 @@ import org.primefaces.model.SortOrder;
  * A lazy request table over keyset pages: it remembers the cursor at which each page it has shown
  * starts, so paging forward or back costs one query, and a jump to a far page walks there in steps
  * of at most {@link #MAX_STEP} rows. The table's SLA column filters by SLA level and sorts by SLA
- * deadline; both are passed to the page source, which queries the database with them.
+ * deadline. The page source passes both to the database query.
  */
 public class RequestListModel extends LazyDataModel<RequestSummary> {
 

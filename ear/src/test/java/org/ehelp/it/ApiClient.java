@@ -83,6 +83,10 @@ final class ApiClient {
     return send("POST", path, body == null ? null : body.toString(), headers);
   }
 
+  Response put(String path, JsonObject body, String... headers) {
+    return send("PUT", path, body == null ? null : body.toString(), headers);
+  }
+
   Response delete(String path, String... headers) {
     return send("DELETE", path, null, headers);
   }

@@ -3,6 +3,7 @@ package org.ehelp.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ehelp.domain.model.request.Action;
+import org.ehelp.domain.model.request.Priority;
 
 /**
  * One lifecycle action as a screen or the API submits it.
@@ -16,6 +17,8 @@ import org.ehelp.domain.model.request.Action;
  * @param taskId the task acted on
  * @param dueDate the due date of a new task
  * @param resumeAt when a request put on hold resumes by itself
+ * @param priority the new priority of a reclassified request
+ * @param categoryCode the code of the new category of a reclassified request
  */
 public record ActionCommand(
     Action action,
@@ -26,9 +29,12 @@ public record ActionCommand(
     Long contributorId,
     Long taskId,
     LocalDate dueDate,
-    Instant resumeAt) {
+    Instant resumeAt,
+    Priority priority,
+    String categoryCode) {
 
   public static ActionCommand of(Action action, Long expectedVersion, String text) {
-    return new ActionCommand(action, expectedVersion, text, null, null, null, null, null, null);
+    return new ActionCommand(
+        action, expectedVersion, text, null, null, null, null, null, null, null, null);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.ehelp.application.sla.SlaMark;
 import org.ehelp.domain.model.request.Action;
 import org.ehelp.domain.model.request.ApprovalDecision;
 import org.ehelp.domain.model.request.Channel;
@@ -40,7 +41,8 @@ public record RequestDetails(
     List<HistoryItem> history,
     List<CommentItem> comments,
     List<TaskItem> tasks,
-    List<ApprovalItem> approvals) {
+    List<ApprovalItem> approvals,
+    SlaMark sla) {
 
   /** One entry of the request's history. */
   public record HistoryItem(

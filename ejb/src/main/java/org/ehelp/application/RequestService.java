@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ import org.ehelp.application.RequestDetails.ApprovalItem;
 import org.ehelp.application.RequestDetails.CommentItem;
 import org.ehelp.application.RequestDetails.HistoryItem;
 import org.ehelp.application.RequestDetails.TaskItem;
+import org.ehelp.application.sla.SlaMark;
 import org.ehelp.domain.error.InvalidInputException;
 import org.ehelp.domain.model.Times;
 import org.ehelp.domain.model.category.Category;
@@ -32,11 +34,14 @@ import org.ehelp.domain.model.request.Party;
 import org.ehelp.domain.model.request.Priority;
 import org.ehelp.domain.model.request.RequestChanged;
 import org.ehelp.domain.model.request.RequestFilter;
+import org.ehelp.domain.model.request.RequestOrder;
 import org.ehelp.domain.model.request.RequestRepository;
 import org.ehelp.domain.model.request.RequestRepository.Cursor;
 import org.ehelp.domain.model.request.ServiceRequest;
 import org.ehelp.domain.model.request.Task;
 import org.ehelp.domain.model.request.TaskState;
+import org.ehelp.domain.model.sla.RequestSla;
+import org.ehelp.domain.model.sla.SlaRepository;
 
 /**
  * Everything a person does with requests: file, read, list, act and comment. Every method works for
@@ -65,6 +70,8 @@ public class RequestService {
 
   @Inject private Event<CommentAdded> comments;
 
+  @Inject private SlaRepository slas;
+
   /** Files a request for the caller or, when {@code requesterId} is set, for someone else. */
   public RequestDetails file(NewRequest command) {
     Person filer = currentUser.require();
@@ -75,7 +82,7 @@ public class RequestService {
     changes.fire(new RequestChanged(request, request.getHistory().get(0)));
 
     LOG.info(() -> "Request " + request.getNumber() + " filed through " + request.getChannel());
-    return details(request, filer);
+    return details(request, filer, slaMark(request.getId()));
   }
 
   /**
@@ -92,7 +99,8 @@ public class RequestService {
     String key = required(idempotencyKey, "Idempotency-Key", 200);
     Optional<Long> earlier = requests.findByIdempotencyKey(filer.getId(), key);
     if (earlier.isPresent()) {
-      return new Filed(details(readable(earlier.get(), filer), filer), true);
+      ServiceRequest request = readable(earlier.get(), filer);
+      return new Filed(details(request, filer, slaMark(request.getId())), true);
     }
 
     RequestDetails filed = file(command);
@@ -138,7 +146,7 @@ public class RequestService {
   /** Returns one request as the caller may see it. */
   public RequestDetails get(long id) {
     Person reader = currentUser.require();
-    return details(readable(id, reader), reader);
+    return details(readable(id, reader), reader, slaMark(id));
   }
 
   /** Returns the current version of one request, for HTTP entity tags. */
@@ -159,20 +167,25 @@ public class RequestService {
     }
     Set<String> keys = AccessRule.seesEverything(reader) ? Set.of() : AccessRule.keysOf(reader);
 
-    List<ServiceRequest> rows = requests.list(filter, keys, decode(cursor), limit + 1);
+    List<ServiceRequest> rows =
+        requests.list(filter, keys, decode(cursor, filter.order()), limit + 1);
     long total = requests.count(filter, keys);
 
     boolean more = rows.size() > limit;
     List<ServiceRequest> page = more ? rows.subList(0, limit) : rows;
-    String next = more ? encode(page.get(page.size() - 1)) : null;
-    return new Page<>(page.stream().map(RequestSummary::of).toList(), total, next);
+    Map<Long, RequestSla> marks =
+        slas.findRequestSlas(page.stream().map(ServiceRequest::getId).toList());
+    List<RequestSummary> items =
+        page.stream().map(r -> RequestSummary.of(r, SlaMark.of(marks.get(r.getId())))).toList();
+    String next = more ? encode(items.get(items.size() - 1), filter.order()) : null;
+    return new Page<>(items, total, next);
   }
 
   /** Performs a lifecycle action for the caller and returns the request after it. */
   public RequestDetails perform(long id, ActionCommand command) {
     Person actor = currentUser.require();
     ServiceRequest request = workflow.perform(id, actor, command);
-    return details(request, actor);
+    return details(request, actor, slaMark(id));
   }
 
   /** Adds a comment, or an internal note when {@code internal} is set and the caller is staff. */
@@ -198,7 +211,11 @@ public class RequestService {
         .orElseThrow(() -> WorkflowService.notFound(id));
   }
 
-  static RequestDetails details(ServiceRequest request, Person reader) {
+  private SlaMark slaMark(long requestId) {
+    return slas.findRequestSla(requestId).map(SlaMark::of).orElse(SlaMark.NONE);
+  }
+
+  static RequestDetails details(ServiceRequest request, Person reader, SlaMark sla) {
     Set<Party> parties = request.partiesOf(reader, null);
     Set<Action> actions = EnumSet.noneOf(Action.class);
     actions.addAll(Lifecycle.availableActions(request.getState(), parties));
@@ -256,7 +273,8 @@ public class RequestService {
                         a.getAnswer(),
                         a.getAskedAt(),
                         a.getDecidedAt()))
-            .toList());
+            .toList(),
+        sla);
   }
 
   private static TaskItem taskItem(ServiceRequest request, Task task, Person reader) {
@@ -305,21 +323,30 @@ public class RequestService {
     return stripped;
   }
 
-  private static String encode(ServiceRequest last) {
-    String raw = last.getCreatedAt() + "|" + last.getId();
+  /** Encodes the position after a row: its filing time, or its SLA deadline ("-" for none). */
+  private static String encode(RequestSummary last, RequestOrder order) {
+    Instant at = order == RequestOrder.SLA_DUE ? last.sla().dueAt() : last.createdAt();
+    String raw = order.name() + "|" + (at == null ? "-" : at.toString()) + "|" + last.id();
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Cursor decode(String cursor) {
+  private static Cursor decode(String cursor, RequestOrder order) {
     if (cursor == null || cursor.isBlank()) {
       return null;
     }
     try {
       String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      String[] parts = raw.split("\\|", 2);
-      return new Cursor(Instant.parse(parts[0]), Long.parseLong(parts[1]));
+      String[] parts = raw.split("\\|", 3);
+      if (!parts[0].equals(order.name())) {
+        throw new IllegalArgumentException("The cursor belongs to another order");
+      }
+      Instant at = parts[1].equals("-") ? null : Instant.parse(parts[1]);
+      if (at == null && order == RequestOrder.NEWEST) {
+        throw new IllegalArgumentException("A newest-first cursor has a filing time");
+      }
+      return new Cursor(at, Long.parseLong(parts[2]));
     } catch (IllegalArgumentException
         | ArrayIndexOutOfBoundsException
         | java.time.format.DateTimeParseException e) {

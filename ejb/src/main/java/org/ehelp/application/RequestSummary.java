@@ -1,12 +1,13 @@
 package org.ehelp.application;
 
 import java.time.Instant;
+import org.ehelp.application.sla.SlaMark;
 import org.ehelp.domain.model.request.Channel;
 import org.ehelp.domain.model.request.Priority;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.domain.model.request.ServiceRequest;
 
-/** One line of a request list. */
+/** One line of a request list, with the SLA mark lists show. */
 public record RequestSummary(
     long id,
     String number,
@@ -20,9 +21,14 @@ public record RequestSummary(
     PersonRef technician,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    SlaMark sla) {
 
   public static RequestSummary of(ServiceRequest request) {
+    return of(request, SlaMark.NONE);
+  }
+
+  public static RequestSummary of(ServiceRequest request, SlaMark sla) {
     return new RequestSummary(
         request.getId(),
         request.getNumber().toString(),
@@ -36,6 +42,7 @@ public record RequestSummary(
         PersonRef.of(request.getTechnician()),
         request.getCreatedAt(),
         request.getUpdatedAt(),
-        request.getVersion());
+        request.getVersion(),
+        sla);
   }
 }

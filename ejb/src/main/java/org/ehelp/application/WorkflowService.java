@@ -18,6 +18,8 @@ import org.ehelp.domain.error.NotFoundException;
 import org.ehelp.domain.error.StaleVersionException;
 import org.ehelp.domain.i18n.Localizable;
 import org.ehelp.domain.model.Times;
+import org.ehelp.domain.model.category.Category;
+import org.ehelp.domain.model.category.CategoryRepository;
 import org.ehelp.domain.model.person.Person;
 import org.ehelp.domain.model.person.PersonRepository;
 import org.ehelp.domain.model.person.Role;
@@ -47,6 +49,8 @@ public class WorkflowService {
   @Inject private RequestRepository requests;
 
   @Inject private PersonRepository people;
+
+  @Inject private CategoryRepository categories;
 
   @Inject private LifecycleSettings settings;
 
@@ -125,7 +129,20 @@ public class WorkflowService {
         person(command.contributorId(), null),
         command.taskId(),
         command.dueDate(),
-        command.resumeAt());
+        command.resumeAt(),
+        command.priority(),
+        category(command.categoryCode()));
+  }
+
+  private Category category(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return categories
+        .findByCode(code.strip())
+        .filter(Category::isActive)
+        .orElseThrow(
+            () -> new InvalidInputException("EH-CATEGORY-400", "error.category.notFound", code));
   }
 
   private Person person(Long id, Role required) {
@@ -155,10 +172,23 @@ public class WorkflowService {
       throw new InvalidInputException(
           "EH-ACTION-400", "error.hold.resumeInPast", request.getNumber().toString());
     }
+    if (command.action() == Action.RECLASSIFY && !changesClassification(request, input)) {
+      throw new InvalidInputException(
+          "EH-ACTION-400", "error.reclassify.unchanged", request.getNumber().toString());
+    }
     if (input.note() != null && input.note().length() > 100_000) {
       throw new InvalidInputException(
           "EH-ACTION-400", "error.text.tooLong", request.getNumber().toString(), 100_000);
     }
+  }
+
+  private static boolean changesClassification(ServiceRequest request, ActionInput input) {
+    boolean priority = input.priority() != null && input.priority() != request.getPriority();
+    boolean category =
+        input.category() != null
+            && (request.getCategory() == null
+                || !request.getCategory().getId().equals(input.category().getId()));
+    return priority || category;
   }
 
   private void flush(ServiceRequest request) {

@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
 import org.ehelp.domain.model.request.ApprovalDecision;
 import org.ehelp.domain.model.request.IdempotencyRecord;
 import org.ehelp.domain.model.request.RequestFilter;
+import org.ehelp.domain.model.request.RequestOrder;
 import org.ehelp.domain.model.request.RequestRepository;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.domain.model.request.ServiceRequest;
 import org.ehelp.domain.model.request.TaskState;
+import org.ehelp.domain.model.sla.SlaLevel;
 
 @ApplicationScoped
 public class JpaRequestRepository implements RequestRepository {
@@ -84,15 +86,29 @@ public class JpaRequestRepository implements RequestRepository {
   public List<ServiceRequest> list(
       RequestFilter filter, Set<String> readerKeys, Cursor after, int limit) {
     Where where = where(filter, readerKeys);
-    if (after != null) {
+    boolean byDue = filter.order() == RequestOrder.SLA_DUE;
+    if (after != null && byDue) {
+      where.and(
+          after.at() == null
+              ? "(s.dueAt IS NULL AND r.id > :afterId)"
+              : "(s.dueAt > :afterAt OR (s.dueAt = :afterAt AND r.id > :afterId)"
+                  + " OR s.dueAt IS NULL)");
+      if (after.at() != null) {
+        where.parameters.put("afterAt", after.at());
+      }
+      where.parameters.put("afterId", after.id());
+    } else if (after != null) {
       where.and("(r.createdAt < :afterAt OR (r.createdAt = :afterAt AND r.id < :afterId))");
-      where.parameters.put("afterAt", after.createdAt());
+      where.parameters.put("afterAt", after.at());
       where.parameters.put("afterId", after.id());
     }
+    String order =
+        byDue
+            ? " ORDER BY s.dueAt ASC NULLS LAST, r.id ASC"
+            : " ORDER BY r.createdAt DESC, r.id DESC";
     TypedQuery<ServiceRequest> query =
         em.createQuery(
-            "SELECT r FROM ServiceRequest r" + where + " ORDER BY r.createdAt DESC, r.id DESC",
-            ServiceRequest.class);
+            "SELECT r FROM ServiceRequest r" + join(filter) + where + order, ServiceRequest.class);
     where.parameters.forEach(query::setParameter);
     return query.setMaxResults(limit).getResultList();
   }
@@ -101,7 +117,7 @@ public class JpaRequestRepository implements RequestRepository {
   public long count(RequestFilter filter, Set<String> readerKeys) {
     Where where = where(filter, readerKeys);
     TypedQuery<Long> query =
-        em.createQuery("SELECT COUNT(r) FROM ServiceRequest r" + where, Long.class);
+        em.createQuery("SELECT COUNT(r) FROM ServiceRequest r" + join(filter) + where, Long.class);
     where.parameters.forEach(query::setParameter);
     return query.getSingleResult();
   }
@@ -143,8 +159,21 @@ public class JpaRequestRepository implements RequestRepository {
         .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
   }
 
+  /** Joins each request's SLA when the filter or the order needs it. */
+  private static String join(RequestFilter filter) {
+    boolean needed = !filter.slaLevels().isEmpty() || filter.order() == RequestOrder.SLA_DUE;
+    return needed ? " LEFT JOIN RequestSla s ON s.request = r" : "";
+  }
+
   private static Where where(RequestFilter filter, Set<String> readerKeys) {
     Where where = new Where();
+    if (!filter.slaLevels().isEmpty()) {
+      where.and(
+          filter.slaLevels().contains(SlaLevel.NONE)
+              ? "(s.level IN :slaLevels OR s.level IS NULL)"
+              : "s.level IN :slaLevels");
+      where.parameters.put("slaLevels", filter.slaLevels());
+    }
     if (!readerKeys.isEmpty()) {
       where.and(
           "EXISTS (SELECT s.id FROM ServiceRequest s JOIN s.accessKeys k"

@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.ehelp.domain.model.person.Person;
 import org.ehelp.domain.model.person.SupportGroup;
 
 /** A kind of request (hardware, access, software…), with the team that usually handles it. */
@@ -30,6 +31,10 @@ public class Category {
   private SupportGroup supportGroup;
 
   private boolean active;
+
+  @ManyToOne
+  @JoinColumn(name = "responsible_id")
+  private Person responsible;
 
   @Version private long version;
 
@@ -60,5 +65,18 @@ public class Category {
 
   public boolean isActive() {
     return active;
+  }
+
+  /** Returns the person who receives the SLA breach alerts of this category, or null. */
+  public Person getResponsible() {
+    return responsible;
+  }
+
+  /**
+   * Sets the person who receives the SLA breach alerts of this category, besides the technician and
+   * the call center; null for no one else.
+   */
+  public void assignResponsible(Person person) {
+    this.responsible = person;
   }
 }

@@ -24,6 +24,8 @@ public enum Action {
   REFUSE,
   CLOSE,
   WITHDRAW,
+  /** Changes the priority or the category, which may change the SLA that applies. */
+  RECLASSIFY,
   /** Not an action anyone takes: the history entry of a request brought in by an import. */
   IMPORT;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.ehelp.domain.model.category.Category;
 import org.ehelp.domain.model.person.Person;
 
 /**
@@ -17,6 +18,8 @@ import org.ehelp.domain.model.person.Person;
  * @param taskId the task acted on
  * @param dueDate the due date of a new task
  * @param resumeAt when a request on hold resumes by itself
+ * @param priority the new priority of a reclassified request
+ * @param category the new category of a reclassified request
  */
 public record ActionInput(
     String text,
@@ -25,14 +28,16 @@ public record ActionInput(
     Person contributor,
     Long taskId,
     LocalDate dueDate,
-    Instant resumeAt) {
+    Instant resumeAt,
+    Priority priority,
+    Category category) {
 
   public static ActionInput none() {
-    return new ActionInput(null, null, null, null, null, null, null);
+    return new ActionInput(null, null, null, null, null, null, null, null, null);
   }
 
   public static ActionInput text(String text) {
-    return new ActionInput(text, null, null, null, null, null, null);
+    return new ActionInput(text, null, null, null, null, null, null, null, null);
   }
 
   /** Returns the needs this input fills. */
@@ -52,6 +57,9 @@ public record ActionInput(
     }
     if (taskId != null) {
       supplied.add(Need.TASK);
+    }
+    if (priority != null || category != null) {
+      supplied.add(Need.CLASSIFICATION);
     }
     return supplied;
   }

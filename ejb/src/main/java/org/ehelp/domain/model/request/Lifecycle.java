@@ -12,6 +12,7 @@ import static org.ehelp.domain.model.request.Action.FILE;
 import static org.ehelp.domain.model.request.Action.HAND_BACK;
 import static org.ehelp.domain.model.request.Action.MARK_REALIZED;
 import static org.ehelp.domain.model.request.Action.PUT_ON_HOLD;
+import static org.ehelp.domain.model.request.Action.RECLASSIFY;
 import static org.ehelp.domain.model.request.Action.REFUSE;
 import static org.ehelp.domain.model.request.Action.REFUSE_APPROVAL;
 import static org.ehelp.domain.model.request.Action.REJECT;
@@ -65,6 +66,8 @@ public final class Lifecycle {
   private static final Set<Need> TEXT = EnumSet.of(Need.TEXT);
   private static final Set<RequestState> TASK_STATES =
       EnumSet.of(IN_PROGRESS, ON_HOLD, AWAITING_APPROVAL);
+  private static final Set<RequestState> OPEN_STATES =
+      EnumSet.complementOf(EnumSet.of(REJECTED, CLOSED));
 
   private static final List<Transition> RULES =
       List.of(
@@ -116,7 +119,12 @@ public final class Lifecycle {
               TEXT),
           rule(CLOSE, EnumSet.of(REALIZED, ACCEPTED, REFUSED), CLOSED, CALL_CENTER, TEXT),
           rule(CLOSE, EnumSet.of(ACCEPTED), CLOSED, SYSTEM),
-          rule(WITHDRAW, EnumSet.of(SUBMITTED, DISPATCHED), CLOSED, REQUESTER, TEXT));
+          rule(WITHDRAW, EnumSet.of(SUBMITTED, DISPATCHED), CLOSED, REQUESTER, TEXT),
+          unchanged(
+              RECLASSIFY,
+              OPEN_STATES,
+              EnumSet.of(Party.CALL_CENTER, Party.TECHNICIAN),
+              need(Need.CLASSIFICATION)));
 
   private Lifecycle() {}
 

@@ -11,5 +11,7 @@ public enum Need {
   /** The contributor to give a task to. */
   CONTRIBUTOR,
   /** The task acted on. */
-  TASK
+  TASK,
+  /** A new priority or category. */
+  CLASSIFICATION
 }

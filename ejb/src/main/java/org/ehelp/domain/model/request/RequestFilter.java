@@ -2,6 +2,7 @@ package org.ehelp.domain.model.request;
 
 import java.time.Instant;
 import java.util.Set;
+import org.ehelp.domain.model.sla.SlaLevel;
 
 /**
  * Criteria of a request list; null or empty fields do not filter.
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param text title contains this text, ignoring case
  * @param approverId with a pending approval asked of this person
  * @param contributorId with an open or started task given to this person
+ * @param slaLevels whose SLA is at one of these levels
+ * @param order the order of the list; newest first when null
  */
 public record RequestFilter(
     Set<RequestState> states,
@@ -25,7 +28,9 @@ public record RequestFilter(
     Instant createdTo,
     String text,
     Long approverId,
-    Long contributorId) {
+    Long contributorId,
+    Set<SlaLevel> slaLevels,
+    RequestOrder order) {
 
   public static RequestFilter all() {
     return new RequestFilter(Set.of(), null, null, null, null, null, null);
@@ -43,7 +48,50 @@ public record RequestFilter(
     this(states, requesterId, technicianId, categoryCode, createdFrom, createdTo, text, null, null);
   }
 
+  /** Criteria without the SLA conditions, newest first. */
+  public RequestFilter(
+      Set<RequestState> states,
+      Long requesterId,
+      Long technicianId,
+      String categoryCode,
+      Instant createdFrom,
+      Instant createdTo,
+      String text,
+      Long approverId,
+      Long contributorId) {
+    this(
+        states,
+        requesterId,
+        technicianId,
+        categoryCode,
+        createdFrom,
+        createdTo,
+        text,
+        approverId,
+        contributorId,
+        Set.of(),
+        RequestOrder.NEWEST);
+  }
+
+  /** Returns the same criteria restricted to SLA levels (none: any level), in the given order. */
+  public RequestFilter withSla(Set<SlaLevel> levels, RequestOrder newOrder) {
+    return new RequestFilter(
+        states,
+        requesterId,
+        technicianId,
+        categoryCode,
+        createdFrom,
+        createdTo,
+        text,
+        approverId,
+        contributorId,
+        levels,
+        newOrder);
+  }
+
   public RequestFilter {
     states = states == null ? Set.of() : Set.copyOf(states);
+    slaLevels = slaLevels == null ? Set.of() : Set.copyOf(slaLevels);
+    order = order == null ? RequestOrder.NEWEST : order;
   }
 }

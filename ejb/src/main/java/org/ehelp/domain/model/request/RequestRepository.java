@@ -30,8 +30,8 @@ public interface RequestRepository {
   void flush();
 
   /**
-   * Lists requests matching the filter that carry one of the reader's access keys, newest first,
-   * from the position after {@code after} (keyset pagination).
+   * Lists requests matching the filter that carry one of the reader's access keys, in the filter's
+   * order, from the position after {@code after} (keyset pagination).
    *
    * @param readerKeys the reader's access keys, or empty when the reader sees everything
    */
@@ -51,6 +51,11 @@ public interface RequestRepository {
   /** Counts the requests assigned to each technician in an open state, keyed by person id. */
   Map<Long, Long> openLoadByTechnician();
 
-  /** A position in the newest-first order of requests: the last row of the previous page. */
-  record Cursor(Instant createdAt, long id) {}
+  /**
+   * A position in a list: the last row of the previous page.
+   *
+   * @param at the row's filing time in the newest-first order, or its SLA deadline in the deadline
+   *     order (null for a row without one)
+   */
+  record Cursor(Instant at, long id) {}
 }

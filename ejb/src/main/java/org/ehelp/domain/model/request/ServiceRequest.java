@@ -163,7 +163,8 @@ public class ServiceRequest {
    */
   public HistoryEntry perform(Transition rule, Person actor, ActionInput input, Instant now) {
     RequestState before = state;
-    String note = input.note();
+    String note =
+        rule.action() == Action.RECLASSIFY ? reclassify(input, input.note()) : input.note();
 
     switch (rule.action()) {
       case DISPATCH -> assignTo(input.technician());
@@ -291,6 +292,27 @@ public class ServiceRequest {
       closedAt = at;
     }
     record(Action.IMPORT, before, imported, admin, null, at);
+  }
+
+  /**
+   * Sets the new priority and category and returns the history note: the change in codes, which
+   * read the same in every language, then the reason given.
+   */
+  private String reclassify(ActionInput input, String reason) {
+    List<String> changes = new ArrayList<>();
+    if (input.priority() != null && input.priority() != priority) {
+      changes.add(priority + " \u2192 " + input.priority());
+      priority = input.priority();
+    }
+    Category newCategory = input.category();
+    if (newCategory != null
+        && (category == null || !category.getId().equals(newCategory.getId()))) {
+      changes.add(
+          (category == null ? "-" : category.getCode()) + " \u2192 " + newCategory.getCode());
+      category = newCategory;
+    }
+    String summary = String.join("; ", changes);
+    return reason == null ? summary : summary + "\n" + reason;
   }
 
   private void assignTo(Person person) {

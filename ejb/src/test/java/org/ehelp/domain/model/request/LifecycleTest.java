@@ -63,6 +63,15 @@ class LifecycleTest {
       CLOSE                REFUSED             CLOSED              CALL_CENTER
       WITHDRAW             SUBMITTED           CLOSED              REQUESTER
       WITHDRAW             DISPATCHED          CLOSED              REQUESTER
+      RECLASSIFY           SUBMITTED           =                   CALL_CENTER,TECHNICIAN
+      RECLASSIFY           DISPATCHED          =                   CALL_CENTER,TECHNICIAN
+      RECLASSIFY           IN_PROGRESS         =                   CALL_CENTER,TECHNICIAN
+      RECLASSIFY           AWAITING_APPROVAL   =                   CALL_CENTER,TECHNICIAN
+      RECLASSIFY           ON_HOLD             =                   CALL_CENTER,TECHNICIAN
+      RECLASSIFY           REALIZED            =                   CALL_CENTER,TECHNICIAN
+      RECLASSIFY           AWAITING_VALIDATION =                   CALL_CENTER,TECHNICIAN
+      RECLASSIFY           ACCEPTED            =                   CALL_CENTER,TECHNICIAN
+      RECLASSIFY           REFUSED             =                   CALL_CENTER,TECHNICIAN
       """;
 
   private static final Set<Need> EVERYTHING = EnumSet.allOf(Need.class);
@@ -205,7 +214,7 @@ class LifecycleTest {
   @Test
   void availableActions_forTheCallCenterOnASubmittedRequest() {
     assertEquals(
-        EnumSet.of(Action.REJECT, Action.DISPATCH, Action.TAKE),
+        EnumSet.of(Action.REJECT, Action.DISPATCH, Action.TAKE, Action.RECLASSIFY),
         Lifecycle.availableActions(RequestState.SUBMITTED, Set.of(Party.CALL_CENTER)));
   }
 

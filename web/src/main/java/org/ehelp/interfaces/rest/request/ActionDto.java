@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param taskId the task acted on
  * @param dueDate the due date of a new task
  * @param resumeAt when a request put on hold resumes by itself
+ * @param priority the new priority (P1 to P4) of a request being reclassified
+ * @param categoryCode the code of the new category of a request being reclassified
  */
 public record ActionDto(
     String text,
@@ -22,7 +24,10 @@ public record ActionDto(
     Long contributorId,
     Long taskId,
     LocalDate dueDate,
-    Instant resumeAt) {
+    Instant resumeAt,
+    String priority,
+    String categoryCode) {
 
-  static final ActionDto EMPTY = new ActionDto(null, null, null, null, null, null, null);
+  static final ActionDto EMPTY =
+      new ActionDto(null, null, null, null, null, null, null, null, null);
 }

@@ -7,6 +7,7 @@ import org.ehelp.application.ActionCommand;
 import org.ehelp.application.RequestDetails;
 import org.ehelp.application.RequestService;
 import org.ehelp.domain.model.request.Action;
+import org.ehelp.domain.model.request.Priority;
 import org.ehelp.interfaces.rest.QueryParams;
 
 /**
@@ -37,7 +38,9 @@ public class ActionPerformer {
             input.contributorId(),
             taskId == null ? input.taskId() : taskId,
             input.dueDate(),
-            input.resumeAt());
+            input.resumeAt(),
+            QueryParams.constant("priority", input.priority(), Priority.class),
+            input.categoryCode());
 
     RequestDetails after = requests.perform(QueryParams.requestId(id), command);
 

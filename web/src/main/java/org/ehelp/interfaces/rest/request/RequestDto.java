@@ -37,4 +37,5 @@ public record RequestDto(
     long version,
     List<String> actions,
     List<TaskDto> tasks,
-    List<ApprovalDto> approvals) {}
+    List<ApprovalDto> approvals,
+    SlaMarkDto sla) {}

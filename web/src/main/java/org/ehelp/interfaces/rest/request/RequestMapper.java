@@ -41,7 +41,8 @@ public final class RequestMapper {
         details.version(),
         actions(details.actions()),
         details.tasks().stream().map(RequestMapper::task).toList(),
-        details.approvals().stream().map(RequestMapper::approval).toList());
+        details.approvals().stream().map(RequestMapper::approval).toList(),
+        SlaMarkDto.of(details.sla()));
   }
 
   public static RequestPageDto page(Page<RequestSummary> page) {
@@ -63,7 +64,8 @@ public final class RequestMapper {
         DirectoryMapper.person(summary.technician()),
         summary.createdAt(),
         summary.updatedAt(),
-        summary.version());
+        summary.version(),
+        SlaMarkDto.of(summary.sla()));
   }
 
   public static HistoryEntryDto history(HistoryItem item) {

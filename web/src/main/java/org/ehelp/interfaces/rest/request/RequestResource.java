@@ -33,10 +33,13 @@ import org.ehelp.application.RequestDetails;
 import org.ehelp.application.RequestService;
 import org.ehelp.application.RequestService.Filed;
 import org.ehelp.application.RequestSummary;
+import org.ehelp.domain.error.InvalidInputException;
 import org.ehelp.domain.model.request.Channel;
 import org.ehelp.domain.model.request.Priority;
 import org.ehelp.domain.model.request.RequestFilter;
+import org.ehelp.domain.model.request.RequestOrder;
 import org.ehelp.domain.model.request.RequestState;
+import org.ehelp.domain.model.sla.SlaLevel;
 import org.ehelp.interfaces.rest.QueryParams;
 
 /** Files, lists and reads requests. Actions, tasks, approvals and comments have their own. */
@@ -120,8 +123,8 @@ public class RequestResource {
   @Operation(
       summary = "List requests",
       description =
-          "Lists the requests the caller may see, newest first. Follow the next cursor, or the"
-              + " Link header with rel=\"next\", for the following page.")
+          "Lists the requests the caller may see, newest first or by SLA deadline (sort). Follow"
+              + " the next cursor, or the Link header with rel=\"next\", for the following page.")
   @APIResponse(responseCode = "200", description = "One page", headers = @Header(name = "Link"))
   @APIResponse(responseCode = "400", description = "A parameter is invalid")
   public Response list(
@@ -141,19 +144,32 @@ public class RequestResource {
           String createdTo,
       @Parameter(description = "Text the title contains, ignoring case") @QueryParam("q")
           String text,
+      @Parameter(
+              description =
+                  "Only requests at these SLA levels (none, on_track, paused, warning, breached,"
+                      + " met, missed); repeat it or separate levels with commas")
+          @QueryParam("sla")
+          List<String> slaLevels,
+      @Parameter(
+              description =
+                  "created (default): newest first; due: earliest SLA deadline of the current"
+                      + " target first, requests without a running deadline last")
+          @QueryParam("sort")
+          String sort,
       @Parameter(description = "Page size, 1 to 200; 50 when absent") @QueryParam("limit")
           String limit,
       @Parameter(description = "The next cursor of the previous page") @QueryParam("cursor")
           String cursor) {
     RequestFilter filter =
         new RequestFilter(
-            QueryParams.constants("state", states, RequestState.class),
-            QueryParams.number("requester", requester),
-            QueryParams.number("technician", technician),
-            category,
-            QueryParams.instant("createdFrom", createdFrom, false),
-            QueryParams.instant("createdTo", createdTo, true),
-            text);
+                QueryParams.constants("state", states, RequestState.class),
+                QueryParams.number("requester", requester),
+                QueryParams.number("technician", technician),
+                category,
+                QueryParams.instant("createdFrom", createdFrom, false),
+                QueryParams.instant("createdTo", createdTo, true),
+                text)
+            .withSla(QueryParams.constants("sla", slaLevels, SlaLevel.class), order(sort));
 
     Page<RequestSummary> page =
         requests.list(filter, cursor, QueryParams.number("limit", limit, 50));
@@ -164,6 +180,16 @@ public class RequestResource {
       response.links(Link.fromUri(next).rel("next").build());
     }
     return response.build();
+  }
+
+  private static RequestOrder order(String sort) {
+    if (sort == null || sort.isBlank() || sort.strip().equalsIgnoreCase("created")) {
+      return RequestOrder.NEWEST;
+    }
+    if (sort.strip().equalsIgnoreCase("due")) {
+      return RequestOrder.SLA_DUE;
+    }
+    throw new InvalidInputException("EH-INPUT-400", "error.input.invalid", "sort", sort);
   }
 
   @GET

@@ -6,7 +6,7 @@ import org.ehelp.domain.model.request.Priority;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.interfaces.rest.directory.PersonDto;
 
-/** One line of a request list. */
+/** One line of a request list, with its SLA mark. */
 public record RequestSummaryDto(
     long id,
     String number,
@@ -20,4 +20,5 @@ public record RequestSummaryDto(
     PersonDto technician,
     Instant createdAt,
     Instant updatedAt,
-    long version) {}
+    long version,
+    SlaMarkDto sla) {}

@@ -35,7 +35,11 @@ public class QueueView implements Serializable {
     RequestService service = requests;
     model =
         new RequestListModel(
-            (cursor, limit) -> service.list(Worklists.desk(selectedStates()), cursor, limit));
+            (sla, cursor, limit) ->
+                service.list(
+                    Worklists.desk(selectedStates()).withSla(sla.levels(), sla.order()),
+                    cursor,
+                    limit));
   }
 
   /** Sends 403 to anyone outside the call center. */

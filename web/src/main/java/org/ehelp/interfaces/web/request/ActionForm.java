@@ -11,6 +11,7 @@ import org.ehelp.domain.model.request.Action;
 import org.ehelp.domain.model.request.Lifecycle;
 import org.ehelp.domain.model.request.Need;
 import org.ehelp.domain.model.request.Party;
+import org.ehelp.domain.model.request.Priority;
 import org.ehelp.domain.model.request.RequestState;
 
 /**
@@ -52,6 +53,8 @@ public class ActionForm implements Serializable {
   private Long contributorId;
   private LocalDate dueDate;
   private LocalDateTime resumeAt;
+  private Priority priority;
+  private String categoryCode;
 
   /** Clears the form for a new action on a request in the given state. */
   void start(Action chosen, Long task, RequestState state) {
@@ -65,6 +68,15 @@ public class ActionForm implements Serializable {
     contributorId = null;
     dueDate = null;
     resumeAt = null;
+    priority = null;
+    categoryCode = null;
+  }
+
+  /** Starts a reclassification with the request's current priority and category chosen. */
+  void startReclassify(RequestState state, Priority current, String currentCategory) {
+    start(Action.RECLASSIFY, null, state);
+    priority = current;
+    categoryCode = currentCategory;
   }
 
   /** Returns the command to send, resolving the resume date in the reader's time zone. */
@@ -79,7 +91,9 @@ public class ActionForm implements Serializable {
         isAsksContributor() ? contributorId : null,
         taskId,
         isAsksDueDate() ? dueDate : null,
-        isAsksResumeAt() && resumeAt != null ? resumeAt.atZone(zone).toInstant() : null);
+        isAsksResumeAt() && resumeAt != null ? resumeAt.atZone(zone).toInstant() : null,
+        isAsksClassification() ? priority : null,
+        isAsksClassification() ? categoryCode : null);
   }
 
   public Action getAction() {
@@ -120,6 +134,26 @@ public class ActionForm implements Serializable {
 
   public boolean isAsksResumeAt() {
     return action == Action.PUT_ON_HOLD;
+  }
+
+  public boolean isAsksClassification() {
+    return needs.contains(Need.CLASSIFICATION);
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public void setPriority(Priority priority) {
+    this.priority = priority;
+  }
+
+  public String getCategoryCode() {
+    return categoryCode;
+  }
+
+  public void setCategoryCode(String categoryCode) {
+    this.categoryCode = categoryCode;
   }
 
   public String getText() {

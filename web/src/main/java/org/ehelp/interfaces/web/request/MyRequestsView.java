@@ -28,7 +28,9 @@ public class MyRequestsView implements Serializable {
     RequestService service = requests;
     long me = user.getPersonId();
     model =
-        new RequestListModel((cursor, limit) -> service.list(Worklists.mine(me), cursor, limit));
+        new RequestListModel(
+            (sla, cursor, limit) ->
+                service.list(Worklists.mine(me).withSla(sla.levels(), sla.order()), cursor, limit));
   }
 
   public RequestListModel getModel() {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import org.ehelp.application.ActionCommand;
+import org.ehelp.application.CategoryRef;
 import org.ehelp.application.DirectoryService;
 import org.ehelp.application.RequestDetails;
 import org.ehelp.application.RequestDetails.HistoryItem;
@@ -21,6 +22,7 @@ import org.ehelp.domain.error.NotFoundException;
 import org.ehelp.domain.i18n.Localizable;
 import org.ehelp.domain.model.person.Role;
 import org.ehelp.domain.model.request.Action;
+import org.ehelp.domain.model.request.Priority;
 import org.ehelp.interfaces.web.session.UserSession;
 import org.ehelp.interfaces.web.support.Pages;
 import org.ehelp.interfaces.web.support.Texts;
@@ -48,6 +50,7 @@ public class RequestView implements Serializable {
   private List<SelectItem> technicians;
   private List<SelectItem> responsibles;
   private List<SelectItem> contributors;
+  private List<CategoryRef> categories;
   private String comment;
   private boolean internal;
 
@@ -62,7 +65,11 @@ public class RequestView implements Serializable {
 
   /** Opens the dialog of an action on the request. */
   public void prepare(Action action) {
-    form.start(action, null, request.state());
+    if (action == Action.RECLASSIFY) {
+      form.startReclassify(request.state(), request.priority(), request.categoryCode());
+    } else {
+      form.start(action, null, request.state());
+    }
   }
 
   /** Opens the dialog of an action on one task. */
@@ -133,6 +140,18 @@ public class RequestView implements Serializable {
       responsibles = people(Role.RESPONSIBLE);
     }
     return responsibles;
+  }
+
+  /** Returns the categories a request can be moved to. */
+  public List<CategoryRef> getCategories() {
+    if (categories == null) {
+      categories = directory.categories();
+    }
+    return categories;
+  }
+
+  public Priority[] getPriorities() {
+    return Priority.values();
   }
 
   public List<SelectItem> getContributors() {

@@ -36,13 +36,19 @@ public class WorkView implements Serializable {
     long me = user.getPersonId();
     assigned =
         new RequestListModel(
-            (cursor, limit) -> service.list(Worklists.assignedTo(me), cursor, limit));
+            (sla, cursor, limit) ->
+                service.list(
+                    Worklists.assignedTo(me).withSla(sla.levels(), sla.order()), cursor, limit));
     approvals =
         new RequestListModel(
-            (cursor, limit) -> service.list(Worklists.approvalsFor(me), cursor, limit));
+            (sla, cursor, limit) ->
+                service.list(
+                    Worklists.approvalsFor(me).withSla(sla.levels(), sla.order()), cursor, limit));
     tasks =
         new RequestListModel(
-            (cursor, limit) -> service.list(Worklists.tasksFor(me), cursor, limit));
+            (sla, cursor, limit) ->
+                service.list(
+                    Worklists.tasksFor(me).withSla(sla.levels(), sla.order()), cursor, limit));
   }
 
   /** Sends 403 to a person who is neither technician, responsible nor contributor. */

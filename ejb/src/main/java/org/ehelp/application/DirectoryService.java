@@ -31,6 +31,24 @@ public class DirectoryService {
   }
 
   /**
+   * Changes the caller's own language and time zone, which the portal uses for every page and time
+   * it shows them.
+   *
+   * @param language {@code en} or {@code fr}
+   * @param timeZone an IANA time zone id such as {@code Europe/Paris}
+   */
+  public Profile changeMyPreferences(String language, String timeZone) {
+    Person me = currentUser.require();
+    me.changeProfile(
+        me.getDisplayName(),
+        me.getPhone(),
+        PersonPreferences.language(language),
+        PersonPreferences.zone(timeZone));
+    people.flush();
+    return Profile.of(me);
+  }
+
+  /**
    * Finds active people whose name, login, e-mail or phone contains the text, for pickers.
    *
    * @param role only people with this role, or null for everyone

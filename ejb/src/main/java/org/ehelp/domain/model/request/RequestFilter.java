@@ -12,9 +12,11 @@ import java.util.Set;
  * @param categoryCode in this category
  * @param createdFrom created at or after
  * @param createdTo created before
- * @param text title contains this text, ignoring case
+ * @param text title contains this text, ignoring case, or the request number is this text
  * @param approverId with a pending approval asked of this person
  * @param contributorId with an open or started task given to this person
+ * @param priorities any of these priorities
+ * @param supportGroupIds held by any of these support groups
  */
 public record RequestFilter(
     Set<RequestState> states,
@@ -25,7 +27,9 @@ public record RequestFilter(
     Instant createdTo,
     String text,
     Long approverId,
-    Long contributorId) {
+    Long contributorId,
+    Set<Priority> priorities,
+    Set<Long> supportGroupIds) {
 
   public static RequestFilter all() {
     return new RequestFilter(Set.of(), null, null, null, null, null, null);
@@ -43,7 +47,50 @@ public record RequestFilter(
     this(states, requesterId, technicianId, categoryCode, createdFrom, createdTo, text, null, null);
   }
 
+  /** Criteria without the priority and support group conditions. */
+  public RequestFilter(
+      Set<RequestState> states,
+      Long requesterId,
+      Long technicianId,
+      String categoryCode,
+      Instant createdFrom,
+      Instant createdTo,
+      String text,
+      Long approverId,
+      Long contributorId) {
+    this(
+        states,
+        requesterId,
+        technicianId,
+        categoryCode,
+        createdFrom,
+        createdTo,
+        text,
+        approverId,
+        contributorId,
+        Set.of(),
+        Set.of());
+  }
+
   public RequestFilter {
     states = states == null ? Set.of() : Set.copyOf(states);
+    priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+    supportGroupIds = supportGroupIds == null ? Set.of() : Set.copyOf(supportGroupIds);
+  }
+
+  /** Returns these criteria with the text condition replaced. */
+  public RequestFilter withText(String newText) {
+    return new RequestFilter(
+        states,
+        requesterId,
+        technicianId,
+        categoryCode,
+        createdFrom,
+        createdTo,
+        newText,
+        approverId,
+        contributorId,
+        priorities,
+        supportGroupIds);
   }
 }

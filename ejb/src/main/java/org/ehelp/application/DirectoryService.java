@@ -2,6 +2,7 @@ package org.ehelp.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.ehelp.domain.model.category.CategoryRepository;
@@ -28,6 +29,14 @@ public class DirectoryService {
   /** Returns the signed-in person's profile. */
   public Profile me() {
     return Profile.of(currentUser.require());
+  }
+
+  /** Returns the support groups the caller belongs to, by name. */
+  public List<GroupRef> myGroups() {
+    return currentUser.require().getGroups().stream()
+        .map(GroupRef::of)
+        .sorted(Comparator.comparing(GroupRef::name))
+        .toList();
   }
 
   /**

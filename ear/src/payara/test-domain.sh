@@ -49,6 +49,8 @@ prepare() {
   fi
   # The demo accounts, but not the large ticket import.
   payara_set_config_property ehelp.demo.data accounts
+  # Pages end with their server time and SQL statement count, which the list tests read.
+  payara_set_config_property ehelp.portal.server-timing true
   payara_stop_domain
   write_test_properties
   ehelp_log "Domain $EHELP_DOMAIN is ready for the integration tests ($EHELP_TEST_DB database)"

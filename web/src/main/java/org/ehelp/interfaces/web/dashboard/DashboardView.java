@@ -19,10 +19,16 @@ import org.ehelp.interfaces.web.session.UserSession;
 import org.ehelp.interfaces.web.support.Pages;
 import org.ehelp.interfaces.web.support.Texts;
 import org.primefaces.model.charts.ChartData;
+import org.primefaces.model.charts.axes.cartesian.CartesianScales;
+import org.primefaces.model.charts.axes.cartesian.linear.CartesianLinearAxes;
+import org.primefaces.model.charts.axes.cartesian.linear.CartesianLinearTicks;
 import org.primefaces.model.charts.bar.BarChartDataSet;
 import org.primefaces.model.charts.bar.BarChartModel;
+import org.primefaces.model.charts.bar.BarChartOptions;
 import org.primefaces.model.charts.line.LineChartDataSet;
 import org.primefaces.model.charts.line.LineChartModel;
+import org.primefaces.model.charts.line.LineChartOptions;
+import org.primefaces.model.charts.optionconfig.legend.Legend;
 
 /**
  * The dashboard of the call center and admins: open requests by state and by category, and the
@@ -94,9 +100,28 @@ public class DashboardView implements Serializable {
     ChartData data = new ChartData();
     data.addChartDataSet(set);
     data.setLabels(new ArrayList<>(labels));
+    BarChartOptions options = new BarChartOptions();
+    options.setScales(wholeNumbers());
+    options.setMaintainAspectRatio(false);
+    Legend legend = new Legend();
+    legend.setDisplay(false);
+    options.setLegend(legend);
     BarChartModel model = new BarChartModel();
     model.setData(data);
+    model.setOptions(options);
     return model;
+  }
+
+  /** A y axis from zero in whole numbers, since every figure is a count of requests. */
+  private static CartesianScales wholeNumbers() {
+    CartesianLinearTicks ticks = new CartesianLinearTicks();
+    ticks.setPrecision(0);
+    CartesianLinearAxes axis = new CartesianLinearAxes();
+    axis.setBeginAtZero(true);
+    axis.setTicks(ticks);
+    CartesianScales scales = new CartesianScales();
+    scales.addYAxesData(axis);
+    return scales;
   }
 
   private LineChartModel trend() {
@@ -105,8 +130,12 @@ public class DashboardView implements Serializable {
     data.addChartDataSet(line("portal.dashboard.finished", Dashboard.Week::finished, GREEN));
     data.addChartDataSet(line("portal.dashboard.backlog", Dashboard.Week::open, ORANGE));
     data.setLabels(new ArrayList<>(weekLabels()));
+    LineChartOptions options = new LineChartOptions();
+    options.setScales(wholeNumbers());
+    options.setMaintainAspectRatio(false);
     LineChartModel model = new LineChartModel();
     model.setData(data);
+    model.setOptions(options);
     return model;
   }
 

@@ -257,13 +257,6 @@ public class RequestView implements Serializable {
     return limits;
   }
 
-  /**
-   * Returns the accepted extensions as the file chooser's pattern, such as /(\.|\/)(pdf|png)$/i.
-   */
-  public String getAllowTypes() {
-    return "/(\\.|\\/)(" + String.join("|", getLimits().extensions()) + ")$/i";
-  }
-
   /** Returns the accepted extensions for the file input's accept attribute, such as .pdf,.png. */
   public String getAccept() {
     return getLimits().extensions().stream().map(e -> "." + e).collect(Collectors.joining(","));

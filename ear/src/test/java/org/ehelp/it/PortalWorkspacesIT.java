@@ -36,8 +36,9 @@ import org.openqa.selenium.Cookie;
 
 /**
  * Each role's workspace tried in Chromium as a new user would, in English and French, with a
- * screenshot of each; and the rules every page keeps: user text escaped, stale forms refused
- * without losing the text, attachments checked and sent as downloads, an expired session explained.
+ * screenshot of each. The other tests check rules every page keeps: user text is escaped, a stale
+ * form is refused without losing the typed text, attachments are checked and sent as downloads, and
+ * an expired session is explained on the login page.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortalWorkspacesIT {
@@ -110,7 +111,7 @@ class PortalWorkspacesIT {
   }
 
   @Test
-  void phonePortrait_showsTheRequestPageWithoutSideScrolling() {
+  void phoneScreen_fitsWithoutSideScrolling() {
     JsonObject filed =
         api("rita").post("requests", json("Phone check", "Seen on a phone")).expect(201).json();
     RequestPage page =
@@ -130,7 +131,7 @@ class PortalWorkspacesIT {
   }
 
   @Test
-  void userText_isShownAsTextNeverAsMarkup() {
+  void userText_isEscaped() {
     String hostile = "<script>window.pwned=1</script><b id=\"bold\">bold</b> & \"quotes\"";
     JsonObject filed = api("rita").post("requests", json(hostile, hostile)).expect(201).json();
     long id = filed.getJsonNumber("id").longValue();
@@ -147,7 +148,7 @@ class PortalWorkspacesIT {
   }
 
   @Test
-  void staleForm_isRefusedAndKeepsTheTypedText() {
+  void staleForm_keepsTextChangesNothing() {
     JsonObject filed =
         api("rita").post("requests", json("Stale form", "Two agents at once")).expect(201).json();
     long id = filed.getJsonNumber("id").longValue();
@@ -193,7 +194,8 @@ class PortalWorkspacesIT {
         () -> "the content check names the file: " + page.fieldErrors());
     page.screenshot("attachments");
 
-    HttpResponse<byte[]> download = download(page.downloadUrl("printer é.log"), page);
+    String url = page.downloadUrl("printer é.log");
+    HttpResponse<byte[]> download = download(url, page);
     assertEquals(200, download.statusCode());
     assertEquals("paper jam at 10:42\n", new String(download.body(), StandardCharsets.UTF_8));
     String disposition = download.headers().firstValue("Content-Disposition").orElse("");
@@ -203,7 +205,7 @@ class PortalWorkspacesIT {
 
     RequestPage stranger =
         Session.signIn(chromium.browser(), portalUrl, "ralph").goTo(RequestPage.class);
-    assertEquals(404, download(page.downloadUrl("printer é.log"), stranger).statusCode());
+    assertEquals(404, download(url, stranger).statusCode(), "another requester gets not found");
   }
 
   @Test
@@ -223,7 +225,7 @@ class PortalWorkspacesIT {
   }
 
   @Test
-  void phoneForm_findsTheCallerAndShowsTheirOpenRequests() {
+  void phoneForm_showsCallerRequests() {
     String title = "Phone " + System.nanoTime();
     api("rosa").post("requests", json(title + " earlier", "already open")).expect(201).json();
 
@@ -241,7 +243,7 @@ class PortalWorkspacesIT {
   }
 
   @Test
-  void expiredSession_leadsToTheLoginPageThatSaysSo() {
+  void expiredSession_explainedOnLogin() {
     Session.signIn(chromium.browser(), portalUrl, "rita");
     HomePage home = new HomePage(chromium.browser(), portalUrl).open();
     home.replaceSessionCookie(new Cookie("JSESSIONID", "expired-session-id", "/ehelp"));

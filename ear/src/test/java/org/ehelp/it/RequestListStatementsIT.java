@@ -29,7 +29,7 @@ class RequestListStatementsIT {
   }
 
   @Test
-  void firstPage_costsTheSameStatementsForAnySize() {
+  void firstPage_statementsIgnorePageSize() {
     DESK.at(portalUrl);
     String[] filers = {"rita", "ralph", "rosa", "ruben", "regina"};
     for (int i = 0; i < 30; i++) {

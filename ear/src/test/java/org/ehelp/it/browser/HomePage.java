@@ -20,7 +20,7 @@ public final class HomePage extends Portal {
     return !all(By.id(linkId)).isEmpty();
   }
 
-  /** Whether the page says that solutions wait for the person's answer. */
+  /** Whether the page shows that solutions wait for the person's decision. */
   public boolean invitesToValidate() {
     return !all(By.id("validateLink")).isEmpty();
   }

@@ -28,7 +28,7 @@ public final class LoginPage extends Portal {
     return new HomePage(browser, base);
   }
 
-  /** Whether the page says the previous session expired. */
+  /** Whether the page shows that the previous session expired. */
   public boolean saysSessionExpired() {
     return !all(By.id("sessionExpired")).isEmpty();
   }

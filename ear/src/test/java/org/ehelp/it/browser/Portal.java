@@ -104,7 +104,7 @@ public class Portal {
         .toList();
   }
 
-  /** Returns everything the page shows, for checks on what a reader sees. */
+  /** Returns the visible text of the whole page. */
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -170,7 +170,7 @@ public final class RequestPage extends Portal {
       return page.find(By.id("actionDialogForm:text")).getDomProperty("value");
     }
 
-    /** Whether the dialog says that someone else changed the request meanwhile. */
+    /** Whether the dialog shows that someone else changed the request meanwhile. */
     public boolean saysStale() {
       return !page.all(css("actionDialogForm:staleNotice")).isEmpty();
     }

@@ -43,7 +43,7 @@ class FileTypesTest {
   }
 
   @Test
-  void cleanName_keepsTheLastSegmentWithoutControlCharacters() {
+  void cleanName_stripsPathAndControls() {
     assertEquals("report.pdf", AttachmentService.cleanName("C:\\Users\\rita\\report.pdf"));
     assertEquals("report.pdf", AttachmentService.cleanName("../../etc/report.pdf"));
     assertEquals("ab.txt", AttachmentService.cleanName("a\u0000b\n.txt"));
@@ -53,7 +53,7 @@ class FileTypesTest {
   }
 
   @Test
-  void cleanName_shortensLongNamesKeepingTheExtension() {
+  void cleanName_shortensKeepingExtension() {
     String name = AttachmentService.cleanName("x".repeat(400) + ".pdf");
 
     assertEquals(255, name.length());

@@ -14,8 +14,8 @@ import org.ehelp.application.attachments.FileTypes;
 import org.ehelp.interfaces.web.support.Texts;
 
 /**
- * The admin's settings page. It holds the portal's own settings, the attachment limits; other
- * features add their sections through the admin-settings slot.
+ * The admin's settings page with the portal's own settings, the attachment limits. Other features
+ * add their sections through the admin-settings slot.
  */
 @Named
 @ViewScoped

@@ -40,7 +40,7 @@ public class DashboardView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Colours with at least 3:1 contrast against the white card, told apart by more than hue. */
+  /** Colours with at least 3:1 contrast against the white card, differing in lightness too. */
   private static final String BLUE = "#1d5fa8";
 
   private static final String ORANGE = "#b34d00";

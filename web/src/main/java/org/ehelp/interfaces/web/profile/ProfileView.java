@@ -41,7 +41,7 @@ public class ProfileView implements Serializable {
     return "/profile?faces-redirect=true";
   }
 
-  /** Returns every time zone id Java knows, in alphabetical order. */
+  /** Returns every region-based time zone id of the Java runtime, in alphabetical order. */
   public List<String> getZones() {
     return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList();
   }

@@ -35,10 +35,10 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The request page: what the request says, its history, comments, tasks, approvals and attachments,
- * and the actions the reader may take now. Each action form carries the version the reader saw;
- * acting on a request someone else changed meanwhile is refused as stale, the page shows the
- * request as it is now and keeps what the reader typed, so nothing is lost or overwritten.
+ * The request page: the request's details, history, comments, tasks, approvals and attachments, and
+ * the actions the reader may take now. Each action form carries the version the reader saw. An
+ * action on a request that someone else changed meanwhile is refused as stale: the page then shows
+ * the request as it is now and keeps the typed text, so nothing is lost or overwritten.
  */
 @Named
 @ViewScoped
@@ -98,7 +98,7 @@ public class RequestView implements Serializable {
   /**
    * Performs the action of the open dialog as of the version the form carried, then shows the
    * request as it is now. When someone else changed the request first, nothing is done: the page
-   * shows the current request and says what changed, and the dialog keeps the typed text.
+   * shows the current request and who changed it, and the dialog keeps the typed text.
    */
   public String perform() {
     ActionCommand command = form.command(shownVersion, user.getZone());
@@ -255,6 +255,11 @@ public class RequestView implements Serializable {
       limits = attachmentService.limits();
     }
     return limits;
+  }
+
+  /** Returns the accepted extensions for people to read, such as .pdf, .png. */
+  public String getAcceptShown() {
+    return getLimits().extensions().stream().map(e -> "." + e).collect(Collectors.joining(", "));
   }
 
   /** Returns the accepted extensions for the file input's accept attribute, such as .pdf,.png. */

@@ -30,14 +30,14 @@ class CriteriaTest {
   }
 
   @Test
-  void narrow_isEmptyWhenTheFiltersExcludeEveryState() {
+  void narrow_emptyWhenNoStateLeft() {
     RequestFilter columns = columns(Map.of("state", List.of("CLOSED")));
 
     assertTrue(Criteria.narrow(DESK, columns).isEmpty());
   }
 
   @Test
-  void columnFilter_readsTextStatesAndPriorities() {
+  void columnFilter_readsTextAndPriorities() {
     RequestFilter columns =
         columns(Map.of("title", "printer", "priority", new String[] {"P1", "P9"}));
 
@@ -47,7 +47,7 @@ class CriteriaTest {
   }
 
   @Test
-  void pageSize_staysWithinTheServiceLimits() {
+  void pageSize_staysWithinLimits() {
     PortalLists lists = new PortalLists();
 
     assertEquals(20, lists.pageSize(null));

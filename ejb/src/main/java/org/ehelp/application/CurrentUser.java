@@ -8,6 +8,7 @@ import java.security.Principal;
 import org.ehelp.domain.error.ActionRejectedException;
 import org.ehelp.domain.model.person.Person;
 import org.ehelp.domain.model.person.PersonRepository;
+import org.ehelp.domain.model.person.Role;
 
 /** The person on whose behalf the current call runs, as authenticated by the container. */
 @Stateless
@@ -25,5 +26,14 @@ public class CurrentUser {
         .findByLogin(login == null ? "" : login)
         .filter(Person::isActive)
         .orElseThrow(() -> ActionRejectedException.forbidden("error.auth.required"));
+  }
+
+  /** Returns the caller when they are an administrator, and refuses everyone else. */
+  public Person requireAdmin() {
+    Person caller = require();
+    if (!caller.hasRole(Role.ADMIN)) {
+      throw ActionRejectedException.forbidden("error.auth.adminOnly");
+    }
+    return caller;
   }
 }

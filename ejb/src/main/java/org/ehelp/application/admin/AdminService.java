@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.ehelp.application.CurrentUser;
 import org.ehelp.application.PersonPreferences;
-import org.ehelp.domain.error.ActionRejectedException;
 import org.ehelp.domain.error.InvalidInputException;
 import org.ehelp.domain.error.NotFoundException;
 import org.ehelp.domain.model.Times;
@@ -188,11 +187,7 @@ public class AdminService {
   }
 
   private Person requireAdmin() {
-    Person caller = currentUser.require();
-    if (!caller.hasRole(Role.ADMIN)) {
-      throw ActionRejectedException.forbidden("error.admin.required");
-    }
-    return caller;
+    return currentUser.requireAdmin();
   }
 
   private Set<SupportGroup> groups(Set<Long> ids) {

@@ -15,7 +15,6 @@ import org.ehelp.domain.error.InvalidInputException;
 import org.ehelp.domain.error.NotFoundException;
 import org.ehelp.domain.model.Times;
 import org.ehelp.domain.model.person.Person;
-import org.ehelp.domain.model.person.Role;
 import org.ehelp.domain.model.request.AccessRule;
 import org.ehelp.domain.model.request.Attachment;
 import org.ehelp.domain.model.request.AttachmentAdded;
@@ -140,10 +139,7 @@ public class AttachmentService {
 
   /** Changes the upload limits for everyone. Admins only. */
   public AttachmentLimits changeLimits(long maxBytes, Set<String> extensions) {
-    Person admin = currentUser.require();
-    if (!admin.hasRole(Role.ADMIN)) {
-      throw ActionRejectedException.forbidden("error.admin.required");
-    }
+    currentUser.requireAdmin();
     if (maxBytes < 1 || maxBytes > AttachmentSettings.MAX_BYTES_CEILING) {
       throw new InvalidInputException(
           "EH-SETTING-400",

@@ -8,11 +8,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.ehelp.domain.model.setting.SettingRepository;
+import org.ehelp.domain.model.setting.AppSettingRepository;
 
 /**
- * Limits on attached files. Each value is read from the {@code app_setting} table when an admin
- * changed it in the portal, and otherwise from MicroProfile Config.
+ * Limits on attached files. Each value is read from the {@code app_setting} table, under the name
+ * of its MicroProfile Config property, when an admin changed it in the portal, and otherwise from
+ * MicroProfile Config.
  */
 @ApplicationScoped
 public class AttachmentSettings {
@@ -20,15 +21,15 @@ public class AttachmentSettings {
   /** The largest file an admin may allow: 100 MiB, the multipart limit of the web module. */
   public static final long MAX_BYTES_CEILING = 100L * 1024 * 1024;
 
-  static final String MAX_BYTES_KEY = "attachments.max-bytes";
-  static final String EXTENSIONS_KEY = "attachments.allowed-extensions";
+  static final String MAX_BYTES_KEY = "ehelp.attachments.max-bytes";
+  static final String EXTENSIONS_KEY = "ehelp.attachments.allowed-extensions";
 
   /**
    * {@code ehelp.attachments.max-bytes} (long, bytes, default 10485760 = 10 MiB, at most {@link
    * #MAX_BYTES_CEILING}): the largest file accepted as an attachment.
    */
   @Inject
-  @ConfigProperty(name = "ehelp.attachments.max-bytes", defaultValue = "10485760")
+  @ConfigProperty(name = MAX_BYTES_KEY, defaultValue = "10485760")
   long configuredMaxBytes;
 
   /**
@@ -37,11 +38,11 @@ public class AttachmentSettings {
    */
   @Inject
   @ConfigProperty(
-      name = "ehelp.attachments.allowed-extensions",
+      name = EXTENSIONS_KEY,
       defaultValue = "csv,docx,eml,gif,jpeg,jpg,log,odp,ods,odt,pdf,png,pptx,txt,xlsx,zip")
   String configuredExtensions;
 
-  @Inject private SettingRepository settings;
+  @Inject private AppSettingRepository settings;
 
   /** Returns the largest file accepted, in bytes. */
   public long maxBytes() {

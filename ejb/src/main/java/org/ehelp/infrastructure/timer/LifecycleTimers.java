@@ -21,18 +21,24 @@ import org.ehelp.domain.error.EhelpException;
 import org.ehelp.domain.model.Times;
 import org.ehelp.domain.model.request.Action;
 import org.ehelp.domain.model.request.RequestRepository;
+import org.ehelp.infrastructure.cluster.JobLeases;
 
 /**
  * The actions eHelp takes by itself: resuming requests whose resume date has come and closing
- * accepted requests after the configured delay. The schedule is persistent, so it survives restarts
- * and, in a cluster, fires on one instance. Each request is handled in its own transaction, so one
- * that fails does not hold back the others.
+ * accepted requests after the configured delay. The schedule is persistent, so it survives
+ * restarts, and each run first takes the job's lease, so that in a cluster one instance runs it.
+ * Each request is handled in its own transaction, so one that fails does not hold back the others.
  */
 @Singleton
 public class LifecycleTimers {
 
+  /** The name of the job, for its lease and for running it on demand. */
+  public static final String JOB = "lifecycle";
+
   private static final Logger LOG = Logger.getLogger(LifecycleTimers.class.getName());
   private static final int BATCH = 200;
+  // Shorter than the one-minute schedule, so that the lease has expired when the timer next fires.
+  private static final Duration LEASE = Duration.ofSeconds(50);
 
   @Inject private RequestRepository requests;
 
@@ -40,23 +46,42 @@ public class LifecycleTimers {
 
   @Inject private LifecycleSettings settings;
 
+  @Inject private JobLeases leases;
+
   @Resource private SessionContext context;
 
-  @Schedule(minute = "*", hour = "*", persistent = true, info = "lifecycle")
+  @Schedule(minute = "*", hour = "*", persistent = true, info = JOB)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void run() {
+  public void scheduled() {
+    if (leases.acquire(JOB, LEASE)) {
+      run();
+    }
+  }
+
+  /**
+   * Resumes and closes what is due now, without waiting for the schedule or its lease. Running it
+   * on two instances at once does no harm: each action checks the request's state and version, so a
+   * request is resumed or closed once.
+   *
+   * @return how many requests were resumed and closed
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Outcome run() {
     Instant now = Times.now();
     LifecycleTimers self = context.getBusinessObject(LifecycleTimers.class);
 
+    int resumed = 0;
     for (long id : self.dueForResume(now)) {
-      self.act(id, Action.RESUME);
+      resumed += self.act(id, Action.RESUME) ? 1 : 0;
     }
+    int closed = 0;
     Optional<Duration> delay = settings.autoCloseDelay();
     if (delay.isPresent()) {
       for (long id : self.dueForClosing(now.minus(delay.get()))) {
-        self.act(id, Action.CLOSE);
+        closed += self.act(id, Action.CLOSE) ? 1 : 0;
       }
     }
+    return new Outcome(resumed, closed);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -69,14 +94,23 @@ public class LifecycleTimers {
     return requests.findDueForClosing(acceptedBefore, BATCH);
   }
 
-  /** Takes one action as eHelp itself; a refusal is logged and the next request goes on. */
+  /**
+   * Takes one action as eHelp itself; a refusal is logged and the next request goes on.
+   *
+   * @return whether the action was taken
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void act(long requestId, Action action) {
+  public boolean act(long requestId, Action action) {
     try {
       workflow.perform(requestId, null, ActionCommand.of(action, null, null));
+      return true;
     } catch (EhelpException | EJBException e) {
       LOG.log(Level.WARNING, e, () -> "Timer could not " + action + " request EH-" + requestId);
       context.setRollbackOnly();
+      return false;
     }
   }
+
+  /** What one run did. */
+  public record Outcome(int resumed, int closed) {}
 }

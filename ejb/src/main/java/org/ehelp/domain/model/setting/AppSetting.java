@@ -6,9 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One setting an admin changed in the portal, kept in the database so that every instance of a
- * cluster reads the same value. Keys are named {@code <area>.<name>}, such as {@code
- * attachments.max-bytes}.
+ * One setting an administrator changed at run time. Settings live in the database, so that every
+ * instance of a cluster reads the same value; a key without a row falls back to its default.
  */
 @Entity
 @Table(name = "app_setting")
@@ -36,7 +35,7 @@ public class AppSetting {
     return value;
   }
 
-  public void change(String newValue) {
-    this.value = newValue;
+  public void changeValue(String value) {
+    this.value = value;
   }
 }

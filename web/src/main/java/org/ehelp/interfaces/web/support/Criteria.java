@@ -33,6 +33,11 @@ public final class Criteria {
         .orElseGet(() -> new Page<>(List.of(), 0, null));
   }
 
+  /** Counts the rows of the view's list narrowed by the column filters. */
+  public static long count(RequestService service, RequestFilter base, RequestFilter columns) {
+    return narrow(base, columns).map(service::count).orElse(0L);
+  }
+
   /**
    * Returns the view's criteria narrowed by the column filters: the states and priorities both
    * allow, and the typed text; empty when no row can match both.

@@ -36,14 +36,17 @@ public class RequestTableModel extends LazyDataModel<RequestSummary> {
   private final RequestSort defaultSort;
   private List<RequestSummary> shown = List.of();
 
-  /** Reads one page of the list; a serializable lambda over the view's service. */
-  @FunctionalInterface
+  /** Reads the list; implemented by the view over its service and kept with the view. */
   public interface PageSource extends Serializable {
+    /** Reads one page, given the column filters to add to the view's own criteria. */
     Page<RequestSummary> fetch(RequestFilter columnFilter, RequestSort sort, int offset, int limit);
+
+    /** Counts the rows of the whole list, with the same column filters. */
+    long count(RequestFilter columnFilter);
   }
 
   /**
-   * @param source reads a page, given the column filters to add to the view's own criteria
+   * @param source reads the pages and the count of the list
    * @param defaultSort the order until the reader sorts a column
    */
   public RequestTableModel(PageSource source, RequestSort defaultSort) {

@@ -2,7 +2,9 @@ package org.ehelp.interfaces.web.support;
 
 import java.io.Serializable;
 import java.util.function.LongFunction;
+import org.ehelp.application.Page;
 import org.ehelp.application.RequestService;
+import org.ehelp.application.RequestSummary;
 import org.ehelp.domain.model.request.RequestFilter;
 import org.ehelp.domain.model.request.RequestSort;
 
@@ -23,10 +25,22 @@ public final class Tables {
       long personId,
       SerializableCriteria criteria,
       RequestSort defaultSort) {
-    return new RequestTableModel(
-        (columns, sort, offset, limit) ->
-            Criteria.page(service, criteria.apply(personId), columns, sort, offset, limit),
-        defaultSort);
+    RequestTableModel.PageSource source =
+        new RequestTableModel.PageSource() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public Page<RequestSummary> fetch(
+              RequestFilter columns, RequestSort sort, int offset, int limit) {
+            return Criteria.page(service, criteria.apply(personId), columns, sort, offset, limit);
+          }
+
+          @Override
+          public long count(RequestFilter columns) {
+            return Criteria.count(service, criteria.apply(personId), columns);
+          }
+        };
+    return new RequestTableModel(source, defaultSort);
   }
 
   /** The criteria of a view for one person, kept with the view between requests. */

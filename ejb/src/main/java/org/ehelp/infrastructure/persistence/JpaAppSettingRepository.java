@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.ehelp.domain.model.setting.AppSetting;
-import org.ehelp.domain.model.setting.SettingRepository;
+import org.ehelp.domain.model.setting.AppSettingRepository;
 
 @ApplicationScoped
-public class JpaSettingRepository implements SettingRepository {
+public class JpaAppSettingRepository implements AppSettingRepository {
 
   @PersistenceContext private EntityManager em;
 
@@ -20,18 +20,14 @@ public class JpaSettingRepository implements SettingRepository {
   @Override
   public void put(String key, String value) {
     AppSetting setting = em.find(AppSetting.class, key);
-    if (setting == null) {
+    if (value == null) {
+      if (setting != null) {
+        em.remove(setting);
+      }
+    } else if (setting == null) {
       em.persist(new AppSetting(key, value));
     } else {
-      setting.change(value);
-    }
-  }
-
-  @Override
-  public void remove(String key) {
-    AppSetting setting = em.find(AppSetting.class, key);
-    if (setting != null) {
-      em.remove(setting);
+      setting.changeValue(value);
     }
   }
 }

@@ -24,6 +24,13 @@ public final class TasksPage extends Portal {
         .toList();
   }
 
+  /** Returns the descriptions of the tasks shown for the request with this number. */
+  public List<String> tasksOf(String number) {
+    return all(By.xpath(article(number) + "//div[contains(@class, 'ehelp-text')]")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   /** Starts the task of the request with this number. */
   public TasksPage start(String number) {
     click(By.xpath(article(number) + "//button[contains(@id, 'start')]"));

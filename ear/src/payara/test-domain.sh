@@ -39,11 +39,6 @@ prepare() {
   esac
 
   payara_start_domain
-  # Test domains of several checkouts may run at once on one machine. A temporary directory of
-  # the domain's own keeps its deployment uploads apart from theirs; takes effect at the next start.
-  mkdir -p "$DOMAIN_DIR/tmp"
-  asadmin_remote 60 "setting the temporary directory of $EHELP_DOMAIN" create-jvm-options \
-    "-Djava.io.tmpdir=$DOMAIN_DIR/tmp"
   # Takes effect when Arquillian starts the domain.
   payara_bind_listeners 127.0.0.1 --no-restart
   if [[ $EHELP_TEST_DB == h2 ]]; then

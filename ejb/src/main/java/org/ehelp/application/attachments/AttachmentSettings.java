@@ -55,7 +55,9 @@ public class AttachmentSettings {
     return parseExtensions(settings.find(EXTENSIONS_KEY).orElse(configuredExtensions));
   }
 
-  /** Reads a comma-separated list of extensions, keeping only those eHelp knows. */
+  /**
+   * Reads a comma-separated list of extensions, keeping only those of {@link FileTypes#known()}.
+   */
   public static Set<String> parseExtensions(String list) {
     return Arrays.stream(list.split(","))
         .map(s -> s.strip().toLowerCase(Locale.ROOT))

@@ -17,8 +17,8 @@ import org.ehelp.application.attachments.FileTypes;
 import org.ehelp.interfaces.web.support.Texts;
 
 /**
- * The admin's settings page with the portal's own settings, the attachment limits. Other features
- * add their sections through the admin-settings slot.
+ * The admin's settings page: automatic closing after acceptance and the attachment limits. Other
+ * features add their sections through the admin-settings slot.
  */
 @Named
 @ViewScoped

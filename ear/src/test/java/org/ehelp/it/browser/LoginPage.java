@@ -25,6 +25,8 @@ public final class LoginPage extends Portal {
     type(By.id("login:username"), login);
     type(By.id("login:password"), password);
     click(By.id("login:signIn"));
+    // The form posts without Ajax: wait for the signed-in page, not just the old page's state.
+    find(By.id("logoutForm:logout"));
     return new HomePage(browser, base);
   }
 

@@ -137,6 +137,7 @@ public class Portal {
   /** Signs out with the header button. */
   public void signOut() {
     click(By.id("logoutForm:logout"));
+    find(By.id("login:username"));
   }
 
   /** Resizes the window, such as to a phone's 390 by 844 CSS pixels. */

@@ -123,9 +123,22 @@ payara_domain_exists() {
   [[ -f $DOMAIN_DIR/config/domain.xml ]]
 }
 
+# A domain whose configuration changed since it started is listed as "<name> running, restart
+# required to apply configuration changes"; it runs all the same.
 payara_domain_running() {
   payara_domain_exists || return 1
-  timeout 60 "$ASADMIN" list-domains 2>/dev/null | grep -qx "$EHELP_DOMAIN running"
+  timeout 60 "$ASADMIN" list-domains 2>/dev/null | grep -qE "^$EHELP_DOMAIN running(,|$)"
+}
+
+# Gives the domain a temporary directory of its own, where it keeps deployment uploads. Domains of
+# several checkouts, or the demo and the test domain, may deploy at the same moment, and with one
+# shared /tmp the upload of one can replace or remove the other's. Takes effect at the next start.
+payara_use_own_tmpdir() {
+  mkdir -p "$DOMAIN_DIR/tmp"
+  asadmin_remote 60 "listing the JVM options of $EHELP_DOMAIN" list-jvm-options
+  grep -q -- "-Djava.io.tmpdir=" <<<"$ASADMIN_OUTPUT" && return 0
+  asadmin_remote 60 "setting the temporary directory of $EHELP_DOMAIN" create-jvm-options \
+    "-Djava.io.tmpdir=$DOMAIN_DIR/tmp"
 }
 
 port_in_use() {

@@ -39,6 +39,7 @@ prepare() {
   esac
 
   payara_start_domain
+  payara_use_own_tmpdir
   # Takes effect when Arquillian starts the domain.
   payara_bind_listeners 127.0.0.1 --no-restart
   if [[ $EHELP_TEST_DB == h2 ]]; then
@@ -51,6 +52,8 @@ prepare() {
   payara_set_config_property ehelp.demo.data accounts
   # The SLA tests run the check pass as of a later instant instead of waiting for deadlines.
   payara_set_config_property ehelp.sla.clock adjustable
+  # Pages end with their server time and SQL statement count, which the list tests read.
+  payara_set_config_property ehelp.portal.server-timing true
   payara_stop_domain
   write_test_properties
   ehelp_log "Domain $EHELP_DOMAIN is ready for the integration tests ($EHELP_TEST_DB database)"

@@ -2,6 +2,7 @@ package org.ehelp.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.ehelp.domain.model.category.CategoryRepository;
@@ -28,6 +29,32 @@ public class DirectoryService {
   /** Returns the signed-in person's profile. */
   public Profile me() {
     return Profile.of(currentUser.require());
+  }
+
+  /** Returns the support groups the caller belongs to, by name. */
+  public List<GroupRef> myGroups() {
+    return currentUser.require().getGroups().stream()
+        .map(GroupRef::of)
+        .sorted(Comparator.comparing(GroupRef::name))
+        .toList();
+  }
+
+  /**
+   * Changes the caller's own language and time zone, which the portal uses for every page and time
+   * it shows them.
+   *
+   * @param language {@code en} or {@code fr}
+   * @param timeZone an IANA time zone id such as {@code Europe/Paris}
+   */
+  public Profile changeMyPreferences(String language, String timeZone) {
+    Person me = currentUser.require();
+    me.changeProfile(
+        me.getDisplayName(),
+        me.getPhone(),
+        PersonPreferences.language(language),
+        PersonPreferences.zone(timeZone));
+    people.flush();
+    return Profile.of(me);
   }
 
   /**

@@ -4,6 +4,8 @@ import java.time.Instant;
 import org.ehelp.application.sla.SlaMark;
 import org.ehelp.domain.model.request.Channel;
 import org.ehelp.domain.model.request.Priority;
+import org.ehelp.domain.model.request.RequestListing;
+import org.ehelp.domain.model.request.RequestNumber;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.domain.model.request.ServiceRequest;
 
@@ -43,6 +45,34 @@ public record RequestSummary(
         request.getCreatedAt(),
         request.getUpdatedAt(),
         request.getVersion(),
+        sla);
+  }
+
+  /** Returns the line of a list row, with the SLA mark read for its page. */
+  public static RequestSummary of(RequestListing row, SlaMark sla) {
+    PersonRef technician =
+        row.technicianId() == null
+            ? null
+            : new PersonRef(
+                row.technicianId(),
+                row.technicianLogin(),
+                row.technicianName(),
+                row.technicianEmail());
+    return new RequestSummary(
+        row.id(),
+        new RequestNumber(row.id()).toString(),
+        row.title(),
+        row.state(),
+        row.priority(),
+        row.channel(),
+        row.categoryCode(),
+        row.categoryName(),
+        new PersonRef(
+            row.requesterId(), row.requesterLogin(), row.requesterName(), row.requesterEmail()),
+        technician,
+        row.createdAt(),
+        row.updatedAt(),
+        row.version(),
         sla);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.ehelp.domain.model.sla.ClockStatus;
 import org.ehelp.domain.model.sla.RequestSla;
 import org.ehelp.domain.model.sla.SlaLevel;
+import org.ehelp.domain.model.sla.SlaSnapshot;
 import org.ehelp.domain.model.sla.SlaTarget;
 
 /**
@@ -25,6 +26,18 @@ public record SlaMark(SlaLevel level, SlaTarget target, Instant dueAt, boolean p
     boolean paused = sla.clock(current).getStatus() == ClockStatus.PAUSED;
     return new SlaMark(
         sla.getLevel(), sla.getPolicyId() == null ? null : current, sla.getDueAt(), paused);
+  }
+
+  /** Returns the mark of a list row, from the columns read for its page. */
+  public static SlaMark of(SlaSnapshot sla) {
+    if (sla == null) {
+      return NONE;
+    }
+    return new SlaMark(
+        sla.level(),
+        sla.policyId() == null ? null : sla.currentTarget(),
+        sla.dueAt(),
+        sla.isPaused());
   }
 
   /** Whether the request needs attention: near or past its deadline, or a target was missed. */

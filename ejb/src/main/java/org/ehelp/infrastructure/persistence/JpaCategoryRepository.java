@@ -34,6 +34,12 @@ public class JpaCategoryRepository implements CategoryRepository {
   }
 
   @Override
+  public List<Category> findAll() {
+    return em.createQuery("SELECT c FROM Category c ORDER BY c.name", Category.class)
+        .getResultList();
+  }
+
+  @Override
   public void add(Category category) {
     em.persist(category);
   }

@@ -82,6 +82,29 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
+  public Optional<SupportGroup> findGroupById(long id) {
+    return Optional.ofNullable(em.find(SupportGroup.class, id));
+  }
+
+  @Override
+  public List<SupportGroup> findGroups() {
+    return em.createQuery("SELECT g FROM SupportGroup g ORDER BY g.name", SupportGroup.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<Person> searchAll(String text, int limit) {
+    String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    return em.createQuery(
+            "SELECT p FROM Person p WHERE LOWER(p.displayName) LIKE :t OR LOWER(p.login) LIKE :t"
+                + " OR p.email LIKE :t OR p.phone LIKE :t ORDER BY p.displayName",
+            Person.class)
+        .setParameter("t", pattern)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
   public void add(Person person) {
     em.persist(person);
   }
@@ -89,5 +112,10 @@ public class JpaPersonRepository implements PersonRepository {
   @Override
   public void add(SupportGroup group) {
     em.persist(group);
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
   }
 }

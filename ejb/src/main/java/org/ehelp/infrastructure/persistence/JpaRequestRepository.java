@@ -13,11 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ehelp.domain.error.InvalidInputException;
 import org.ehelp.domain.model.request.ApprovalDecision;
 import org.ehelp.domain.model.request.IdempotencyRecord;
 import org.ehelp.domain.model.request.RequestFilter;
+import org.ehelp.domain.model.request.RequestListing;
+import org.ehelp.domain.model.request.RequestNumber;
 import org.ehelp.domain.model.request.RequestOrder;
 import org.ehelp.domain.model.request.RequestRepository;
+import org.ehelp.domain.model.request.RequestSort;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.domain.model.request.ServiceRequest;
 import org.ehelp.domain.model.request.TaskState;
@@ -32,6 +36,8 @@ public class JpaRequestRepository implements RequestRepository {
           RequestState.IN_PROGRESS,
           RequestState.AWAITING_APPROVAL,
           RequestState.ON_HOLD);
+
+  private static final String SLA_JOIN = " LEFT JOIN RequestSla s ON s.request = r";
 
   @PersistenceContext private EntityManager em;
 
@@ -114,6 +120,48 @@ public class JpaRequestRepository implements RequestRepository {
   }
 
   @Override
+  public List<RequestListing> listing(
+      RequestFilter filter, Set<String> readerKeys, RequestSort sort, int offset, int limit) {
+    Where where = where(filter, readerKeys);
+    TypedQuery<RequestListing> query =
+        em.createQuery(
+            "SELECT NEW org.ehelp.domain.model.request.RequestListing(r.id, r.title, r.state,"
+                + " r.priority, r.channel, c.code, c.name, q.id, q.login, q.displayName, q.email,"
+                + " t.id, t.login, t.displayName, t.email, r.createdAt, r.updatedAt, r.version)"
+                + " FROM ServiceRequest r JOIN r.requester q LEFT JOIN r.category c"
+                + " LEFT JOIN r.technician t"
+                + (sort.field() == RequestSort.Field.SLA ? SLA_JOIN : join(filter))
+                + where
+                + orderBy(sort),
+            RequestListing.class);
+    where.parameters.forEach(query::setParameter);
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  private static String orderBy(RequestSort sort) {
+    String direction = sort.descending() ? " DESC" : " ASC";
+    String column =
+        switch (sort.field()) {
+          case NUMBER -> "r.id";
+          case TITLE -> "r.title";
+          case STATE -> "r.state";
+          case PRIORITY -> "r.priority";
+          case CATEGORY -> "c.name";
+          case REQUESTER -> "q.displayName";
+          case TECHNICIAN -> "t.displayName";
+          case CREATED -> "r.createdAt";
+          case UPDATED -> "r.updatedAt";
+          case SLA -> "s.dueAt";
+        };
+    return switch (sort.field()) {
+      case NUMBER -> " ORDER BY r.id" + direction;
+      case CREATED, UPDATED -> " ORDER BY " + column + direction + ", r.id" + direction;
+      case SLA -> " ORDER BY " + column + direction + " NULLS LAST, r.priority ASC, r.id ASC";
+      default -> " ORDER BY " + column + direction + ", r.id ASC";
+    };
+  }
+
+  @Override
   public long count(RequestFilter filter, Set<String> readerKeys) {
     Where where = where(filter, readerKeys);
     TypedQuery<Long> query =
@@ -162,7 +210,7 @@ public class JpaRequestRepository implements RequestRepository {
   /** Joins each request's SLA when the filter or the order needs it. */
   private static String join(RequestFilter filter) {
     boolean needed = !filter.slaLevels().isEmpty() || filter.order() == RequestOrder.SLA_DUE;
-    return needed ? " LEFT JOIN RequestSla s ON s.request = r" : "";
+    return needed ? SLA_JOIN : "";
   }
 
   private static Where where(RequestFilter filter, Set<String> readerKeys) {
@@ -176,8 +224,8 @@ public class JpaRequestRepository implements RequestRepository {
     }
     if (!readerKeys.isEmpty()) {
       where.and(
-          "EXISTS (SELECT s.id FROM ServiceRequest s JOIN s.accessKeys k"
-              + " WHERE s.id = r.id AND k IN :keys)");
+          "EXISTS (SELECT x.id FROM ServiceRequest x JOIN x.accessKeys k"
+              + " WHERE x.id = r.id AND k IN :keys)");
       where.parameters.put("keys", readerKeys);
     }
     if (!filter.states().isEmpty()) {
@@ -218,11 +266,34 @@ public class JpaRequestRepository implements RequestRepository {
       where.and("r.createdAt < :createdTo");
       where.parameters.put("createdTo", filter.createdTo());
     }
+    if (!filter.priorities().isEmpty()) {
+      where.and("r.priority IN :priorities");
+      where.parameters.put("priorities", filter.priorities());
+    }
+    if (!filter.supportGroupIds().isEmpty()) {
+      where.and("r.supportGroup.id IN :supportGroupIds");
+      where.parameters.put("supportGroupIds", filter.supportGroupIds());
+    }
     if (filter.text() != null && !filter.text().isBlank()) {
-      where.and("LOWER(r.title) LIKE :text");
-      where.parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+      String text = filter.text().strip();
+      Long number = requestNumber(text);
+      if (number == null) {
+        where.and("LOWER(r.title) LIKE :text");
+      } else {
+        where.and("(LOWER(r.title) LIKE :text OR r.id = :number)");
+        where.parameters.put("number", number);
+      }
+      where.parameters.put("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
     }
     return where;
+  }
+
+  private static Long requestNumber(String text) {
+    try {
+      return RequestNumber.parse(text).id();
+    } catch (InvalidInputException e) {
+      return null;
+    }
   }
 
   /** A JPQL WHERE clause built from optional conditions, with its named parameters. */

@@ -25,6 +25,7 @@ import org.ehelp.domain.model.sla.SlaCheckRun;
 import org.ehelp.domain.model.sla.SlaLevel;
 import org.ehelp.domain.model.sla.SlaPolicy;
 import org.ehelp.domain.model.sla.SlaRepository;
+import org.ehelp.domain.model.sla.SlaSnapshot;
 import org.ehelp.domain.model.sla.SlaTarget;
 import org.ehelp.domain.model.sla.Threshold;
 
@@ -134,14 +135,18 @@ public class JpaSlaRepository implements SlaRepository {
   }
 
   @Override
-  public Map<Long, RequestSla> findRequestSlas(Collection<Long> requestIds) {
+  public Map<Long, SlaSnapshot> findSnapshots(Collection<Long> requestIds) {
     if (requestIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("SELECT s FROM RequestSla s WHERE s.requestId IN :ids", RequestSla.class)
+    return em.createQuery(
+            "SELECT NEW org.ehelp.domain.model.sla.SlaSnapshot(s.requestId, s.policyId, s.level,"
+                + " s.dueAt, s.response.status, s.resolution.status)"
+                + " FROM RequestSla s WHERE s.requestId IN :ids",
+            SlaSnapshot.class)
         .setParameter("ids", requestIds)
         .getResultStream()
-        .collect(Collectors.toMap(RequestSla::getRequestId, s -> s, (a, b) -> a, HashMap::new));
+        .collect(Collectors.toMap(SlaSnapshot::requestId, s -> s, (a, b) -> a, HashMap::new));
   }
 
   @Override

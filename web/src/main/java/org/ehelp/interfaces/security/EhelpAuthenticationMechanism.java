@@ -194,6 +194,10 @@ public class EhelpAuthenticationMechanism implements HttpAuthenticationMechanism
       throws AuthenticationException {
     HttpServletRequest request = context.getRequest();
     String loginPage = request.getContextPath() + LOGIN_PAGE;
+    // The browser still sends the cookie of a session that timed out: the login page says so.
+    if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+      loginPage += "?expired=true";
+    }
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       return redirectAjax(context, loginPage);
     }

@@ -20,6 +20,31 @@ public class PortalSettings {
   @ConfigProperty(name = "ehelp.demo.data")
   Optional<String> demoData;
 
+  /**
+   * {@code ehelp.portal.server-timing} (boolean, default false): when true, every page ends with a
+   * hidden element {@code serverTiming} that gives the milliseconds the server spent on it and the
+   * number of SQL statements it sent, for benchmarks. Leave it off in production.
+   */
+  @Inject
+  @ConfigProperty(name = "ehelp.portal.server-timing", defaultValue = "false")
+  boolean serverTiming;
+
+  /**
+   * {@code ehelp.portal.session-warning-seconds} (integer, seconds, default 120): how long before
+   * the HTTP session expires the portal offers to keep it open; 0 turns the warning off.
+   */
+  @Inject
+  @ConfigProperty(name = "ehelp.portal.session-warning-seconds", defaultValue = "120")
+  int sessionWarningSeconds;
+
+  public boolean isServerTiming() {
+    return serverTiming;
+  }
+
+  public int getSessionWarningSeconds() {
+    return Math.max(0, sessionWarningSeconds);
+  }
+
   /** Whether the demo accounts are loaded, so the login page may name them. */
   public boolean isDemo() {
     return demoData

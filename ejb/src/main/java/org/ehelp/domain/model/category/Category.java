@@ -79,4 +79,19 @@ public class Category {
   public void assignResponsible(Person person) {
     this.responsible = person;
   }
+
+  /** Renames the category and changes the team that usually handles it. */
+  public void change(String newName, SupportGroup newGroup) {
+    this.name = newName;
+    this.supportGroup = newGroup;
+  }
+
+  public void activate() {
+    active = true;
+  }
+
+  /** Stops new requests being filed under the category; existing ones keep it. */
+  public void deactivate() {
+    active = false;
+  }
 }

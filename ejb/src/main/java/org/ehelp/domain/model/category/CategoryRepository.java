@@ -12,5 +12,8 @@ public interface CategoryRepository {
 
   List<Category> findActive();
 
+  /** Returns every category, active or not, by name. */
+  List<Category> findAll();
+
   void add(Category category);
 }

@@ -166,11 +166,32 @@ public class Person {
     roles.addAll(granted);
   }
 
+  /** Replaces the granted roles; {@link Role#REQUESTER} stays implied. */
+  public void replaceRoles(Set<Role> granted) {
+    roles.clear();
+    roles.addAll(granted);
+    roles.add(Role.REQUESTER);
+  }
+
+  /** Replaces the support groups the person belongs to. */
+  public void replaceGroups(Set<SupportGroup> joined) {
+    groups.clear();
+    groups.addAll(joined);
+  }
+
+  public void changeEmail(EmailAddress email) {
+    this.email = email.value();
+  }
+
   public void joinGroup(SupportGroup group) {
     groups.add(group);
   }
 
   public void deactivate() {
     active = false;
+  }
+
+  public void reactivate() {
+    active = true;
   }
 }

@@ -19,7 +19,22 @@ public interface PersonRepository {
 
   Optional<SupportGroup> findGroupByName(String name);
 
+  Optional<SupportGroup> findGroupById(long id);
+
+  /** Returns every support group, by name. */
+  List<SupportGroup> findGroups();
+
+  /**
+   * Finds people, active or not, whose name, login, e-mail or phone contains the text, by name.
+   *
+   * @param text the text to look for, or blank for everyone
+   */
+  List<Person> searchAll(String text, int limit);
+
   void add(Person person);
 
   void add(SupportGroup group);
+
+  /** Writes pending changes now, so that generated ids and constraint violations are known. */
+  void flush();
 }

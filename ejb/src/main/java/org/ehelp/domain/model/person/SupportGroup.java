@@ -38,4 +38,8 @@ public class SupportGroup {
   public String getName() {
     return name;
   }
+
+  public void rename(String newName) {
+    this.name = newName;
+  }
 }

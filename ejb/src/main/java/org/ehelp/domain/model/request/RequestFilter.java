@@ -13,9 +13,11 @@ import org.ehelp.domain.model.sla.SlaLevel;
  * @param categoryCode in this category
  * @param createdFrom created at or after
  * @param createdTo created before
- * @param text title contains this text, ignoring case
+ * @param text title contains this text, ignoring case, or the request number is this text
  * @param approverId with a pending approval asked of this person
  * @param contributorId with an open or started task given to this person
+ * @param priorities any of these priorities
+ * @param supportGroupIds held by any of these support groups
  * @param slaLevels whose SLA is at one of these levels
  * @param order the order of the list; newest first when null
  */
@@ -29,6 +31,8 @@ public record RequestFilter(
     String text,
     Long approverId,
     Long contributorId,
+    Set<Priority> priorities,
+    Set<Long> supportGroupIds,
     Set<SlaLevel> slaLevels,
     RequestOrder order) {
 
@@ -48,7 +52,7 @@ public record RequestFilter(
     this(states, requesterId, technicianId, categoryCode, createdFrom, createdTo, text, null, null);
   }
 
-  /** Criteria without the SLA conditions, newest first. */
+  /** Criteria without the priority, support group and SLA conditions, newest first. */
   public RequestFilter(
       Set<RequestState> states,
       Long requesterId,
@@ -70,7 +74,44 @@ public record RequestFilter(
         approverId,
         contributorId,
         Set.of(),
+        Set.of());
+  }
+
+  /** Criteria without the SLA conditions, newest first. */
+  public RequestFilter(
+      Set<RequestState> states,
+      Long requesterId,
+      Long technicianId,
+      String categoryCode,
+      Instant createdFrom,
+      Instant createdTo,
+      String text,
+      Long approverId,
+      Long contributorId,
+      Set<Priority> priorities,
+      Set<Long> supportGroupIds) {
+    this(
+        states,
+        requesterId,
+        technicianId,
+        categoryCode,
+        createdFrom,
+        createdTo,
+        text,
+        approverId,
+        contributorId,
+        priorities,
+        supportGroupIds,
+        Set.of(),
         RequestOrder.NEWEST);
+  }
+
+  public RequestFilter {
+    states = states == null ? Set.of() : Set.copyOf(states);
+    priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
+    supportGroupIds = supportGroupIds == null ? Set.of() : Set.copyOf(supportGroupIds);
+    slaLevels = slaLevels == null ? Set.of() : Set.copyOf(slaLevels);
+    order = order == null ? RequestOrder.NEWEST : order;
   }
 
   /** Returns the same criteria restricted to SLA levels (none: any level), in the given order. */
@@ -85,13 +126,27 @@ public record RequestFilter(
         text,
         approverId,
         contributorId,
+        priorities,
+        supportGroupIds,
         levels,
         newOrder);
   }
 
-  public RequestFilter {
-    states = states == null ? Set.of() : Set.copyOf(states);
-    slaLevels = slaLevels == null ? Set.of() : Set.copyOf(slaLevels);
-    order = order == null ? RequestOrder.NEWEST : order;
+  /** Returns these criteria with the text condition replaced. */
+  public RequestFilter withText(String newText) {
+    return new RequestFilter(
+        states,
+        requesterId,
+        technicianId,
+        categoryCode,
+        createdFrom,
+        createdTo,
+        newText,
+        approverId,
+        contributorId,
+        priorities,
+        supportGroupIds,
+        slaLevels,
+        order);
   }
 }

@@ -37,6 +37,16 @@ public interface RequestRepository {
    */
   List<ServiceRequest> list(RequestFilter filter, Set<String> readerKeys, Cursor after, int limit);
 
+  /**
+   * Lists one page of the requests matching the filter that carry one of the reader's access keys,
+   * in the given order, with the people and category of each row read in the same query.
+   *
+   * @param readerKeys the reader's access keys, or empty when the reader sees everything
+   * @param offset the number of rows before the page
+   */
+  List<RequestListing> listing(
+      RequestFilter filter, Set<String> readerKeys, RequestSort sort, int offset, int limit);
+
   /** Counts what {@link #list} would return without pagination. */
   long count(RequestFilter filter, Set<String> readerKeys);
 

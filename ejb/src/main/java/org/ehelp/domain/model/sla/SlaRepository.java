@@ -41,8 +41,11 @@ public interface SlaRepository {
 
   Optional<RequestSla> findRequestSla(long requestId);
 
-  /** Returns the SLA rows of these requests, by request id; requests without one are left out. */
-  Map<Long, RequestSla> findRequestSlas(Collection<Long> requestIds);
+  /**
+   * Returns what lists show of the SLA rows of these requests, by request id, in one query;
+   * requests without a row are left out.
+   */
+  Map<Long, SlaSnapshot> findSnapshots(Collection<Long> requestIds);
 
   void add(RequestSla sla);
 

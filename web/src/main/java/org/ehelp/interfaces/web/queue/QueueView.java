@@ -6,16 +6,27 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ehelp.application.CategoryRef;
+import org.ehelp.application.DirectoryService;
 import org.ehelp.application.RequestService;
+import org.ehelp.domain.model.request.RequestFilter;
+import org.ehelp.domain.model.request.RequestSort;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.interfaces.web.session.UserSession;
 import org.ehelp.interfaces.web.support.Pages;
-import org.ehelp.interfaces.web.support.RequestListModel;
+import org.ehelp.interfaces.web.support.RequestTableModel;
+import org.ehelp.interfaces.web.support.Tables;
 import org.ehelp.interfaces.web.support.Worklists;
 
-/** The call center's queue: requests waiting for the desk, filtered by state. */
+/**
+ * The call center's queue: every request waiting for the desk, with a count per state, a category
+ * filter beside the table's own column filters, and the review list of realized and refused
+ * requests.
+ */
 @Named
 @ViewScoped
 public class QueueView implements Serializable {
@@ -24,22 +35,33 @@ public class QueueView implements Serializable {
 
   @Inject private RequestService requests;
 
+  @Inject private DirectoryService directory;
+
   @Inject private UserSession user;
 
-  private List<String> selected =
-      new ArrayList<>(Worklists.DESK_STATES.stream().map(Enum::name).toList());
-  private RequestListModel model;
+  private String categoryCode;
+  private List<CategoryRef> categories;
+  private Map<RequestState, Long> counts;
+  private RequestTableModel incoming;
+  private RequestTableModel review;
 
   @PostConstruct
   void init() {
-    RequestService service = requests;
-    model =
-        new RequestListModel(
-            (sla, cursor, limit) ->
-                service.list(
-                    Worklists.desk(selectedStates()).withSla(sla.levels(), sla.order()),
-                    cursor,
-                    limit));
+    categories = directory.categories();
+    QueueView view = this;
+    incoming =
+        Tables.of(
+            requests,
+            user.getPersonId(),
+            me -> view.inCategory(Worklists.desk(List.of())),
+            RequestSort.mostUrgentFirst());
+    review =
+        Tables.of(
+            requests,
+            user.getPersonId(),
+            me -> view.inCategory(Worklists.desk(Worklists.REVIEW_STATES)),
+            RequestSort.mostUrgentFirst());
+    countStates();
   }
 
   /** Sends 403 to anyone outside the call center. */
@@ -49,29 +71,55 @@ public class QueueView implements Serializable {
     }
   }
 
-  /** Applies a new choice of states. */
+  /** Applies a new category choice to both tables and the counts. */
   public void refilter() {
-    model.reset();
+    countStates();
   }
 
-  private List<RequestState> selectedStates() {
-    return Worklists.DESK_STATES.stream().filter(state -> selected.contains(state.name())).toList();
+  private void countStates() {
+    counts = new EnumMap<>(RequestState.class);
+    for (RequestState state : Worklists.DESK_STATES) {
+      counts.put(state, requests.count(inCategory(Worklists.desk(Set.of(state)))));
+    }
+  }
+
+  RequestFilter inCategory(RequestFilter filter) {
+    return new RequestFilter(
+        filter.states(),
+        null,
+        null,
+        categoryCode == null || categoryCode.isBlank() ? null : categoryCode,
+        null,
+        null,
+        null);
   }
 
   public List<RequestState> getStates() {
     return Worklists.DESK_STATES;
   }
 
-  /** Returns the names of the chosen states; the menu submits names, not enum constants. */
-  public List<String> getSelected() {
-    return selected;
+  /** Returns the number of requests waiting in each desk state. */
+  public Map<RequestState, Long> getCounts() {
+    return counts;
   }
 
-  public void setSelected(List<String> selected) {
-    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  public List<CategoryRef> getCategories() {
+    return categories;
   }
 
-  public RequestListModel getModel() {
-    return model;
+  public String getCategoryCode() {
+    return categoryCode;
+  }
+
+  public void setCategoryCode(String categoryCode) {
+    this.categoryCode = categoryCode;
+  }
+
+  public RequestTableModel getIncoming() {
+    return incoming;
+  }
+
+  public RequestTableModel getReview() {
+    return review;
   }
 }

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.ehelp.application.RequestService;
+import org.ehelp.domain.model.request.RequestSort;
 import org.ehelp.interfaces.web.session.UserSession;
-import org.ehelp.interfaces.web.support.RequestListModel;
+import org.ehelp.interfaces.web.support.RequestTableModel;
+import org.ehelp.interfaces.web.support.Tables;
 import org.ehelp.interfaces.web.support.Worklists;
 
 /** The requests filed by or for the signed-in person, newest first. */
@@ -21,19 +23,14 @@ public class MyRequestsView implements Serializable {
 
   @Inject private UserSession user;
 
-  private RequestListModel model;
+  private RequestTableModel model;
 
   @PostConstruct
   void init() {
-    RequestService service = requests;
-    long me = user.getPersonId();
-    model =
-        new RequestListModel(
-            (sla, cursor, limit) ->
-                service.list(Worklists.mine(me).withSla(sla.levels(), sla.order()), cursor, limit));
+    model = Tables.of(requests, user.getPersonId(), Worklists::mine, RequestSort.newestFirst());
   }
 
-  public RequestListModel getModel() {
+  public RequestTableModel getModel() {
     return model;
   }
 }

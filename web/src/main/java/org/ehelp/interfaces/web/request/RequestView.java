@@ -1,5 +1,6 @@
 package org.ehelp.interfaces.web.request;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.ehelp.application.ActionCommand;
 import org.ehelp.application.CategoryRef;
 import org.ehelp.application.DirectoryService;
@@ -18,7 +20,11 @@ import org.ehelp.application.RequestDetails.HistoryItem;
 import org.ehelp.application.RequestDetails.TaskItem;
 import org.ehelp.application.RequestService;
 import org.ehelp.application.TechnicianLoad;
+import org.ehelp.application.attachments.AttachmentItem;
+import org.ehelp.application.attachments.AttachmentLimits;
+import org.ehelp.application.attachments.AttachmentService;
 import org.ehelp.domain.error.NotFoundException;
+import org.ehelp.domain.error.StaleVersionException;
 import org.ehelp.domain.i18n.Localizable;
 import org.ehelp.domain.model.person.Role;
 import org.ehelp.domain.model.request.Action;
@@ -26,11 +32,15 @@ import org.ehelp.domain.model.request.Priority;
 import org.ehelp.interfaces.web.session.UserSession;
 import org.ehelp.interfaces.web.support.Pages;
 import org.ehelp.interfaces.web.support.Texts;
+import org.ehelp.interfaces.web.support.TimeConverter;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
- * The request page: what the request says, its history, comments, tasks and approvals, and the
- * actions the reader may take now. Each action is sent with the version the page shows, so acting
- * on a request someone else changed meanwhile is refused as stale instead of overwriting.
+ * The request page: the request's details, history, comments, tasks, approvals and attachments, and
+ * the actions the reader may take now. Each action form carries the version the reader saw. An
+ * action on a request that someone else changed meanwhile is refused as stale: the page then shows
+ * the request as it is now and keeps the typed text, so nothing is lost or overwritten.
  */
 @Named
 @ViewScoped
@@ -44,6 +54,8 @@ public class RequestView implements Serializable {
 
   @Inject private UserSession user;
 
+  @Inject private AttachmentService attachmentService;
+
   private Long id;
   private RequestDetails request;
   private final ActionForm form = new ActionForm();
@@ -53,6 +65,11 @@ public class RequestView implements Serializable {
   private List<CategoryRef> categories;
   private String comment;
   private boolean internal;
+  private long shownVersion;
+  private boolean stale;
+  private List<AttachmentItem> attachments;
+  private AttachmentLimits limits;
+  private boolean attachmentInternal;
 
   /** Loads the request named by the {@code id} parameter, or answers 404. */
   public void load() throws IOException {
@@ -60,11 +77,18 @@ public class RequestView implements Serializable {
       Pages.notFound();
       return;
     }
-    request = requests.get(id);
+    show(requests.get(id));
+  }
+
+  private void show(RequestDetails details) {
+    request = details;
+    shownVersion = details.version();
+    attachments = attachmentService.list(details.id());
   }
 
   /** Opens the dialog of an action on the request. */
   public void prepare(Action action) {
+    stale = false;
     if (action == Action.RECLASSIFY) {
       form.startReclassify(request.state(), request.priority(), request.categoryCode());
     } else {
@@ -74,18 +98,58 @@ public class RequestView implements Serializable {
 
   /** Opens the dialog of an action on one task. */
   public void prepareTask(Action action, long taskId) {
+    stale = false;
     form.start(action, taskId, request.state());
   }
 
-  /** Performs the action of the open dialog, then shows the request as it is now. */
+  /**
+   * Performs the action of the open dialog as of the version the form carried, then shows the
+   * request as it is now. When someone else changed the request first, nothing is done: the page
+   * shows the current request and who changed it, and the dialog keeps the typed text.
+   */
   public String perform() {
-    ActionCommand command = form.command(request.version(), user.getZone());
-
-    requests.perform(request.id(), command);
+    ActionCommand command = form.command(shownVersion, user.getZone());
+    try {
+      requests.perform(request.id(), command);
+    } catch (StaleVersionException e) {
+      showChangedMeanwhile();
+      return null;
+    }
 
     Texts.flashInfo(
         "portal.action.done", request.number(), Localizable.of(command.action().messageKey()));
     return afterChange();
+  }
+
+  private void showChangedMeanwhile() {
+    show(requests.get(request.id()));
+    stale = true;
+    HistoryItem last =
+        request.history().stream().max(Comparator.comparingInt(HistoryItem::seq)).orElseThrow();
+    String who =
+        last.actor() != null
+            ? last.actor().displayName()
+            : last.actorName() != null ? last.actorName() : Texts.format("portal.request.system");
+    Texts.error(
+        "portal.request.stale",
+        request.number(),
+        who,
+        Localizable.of(last.action().messageKey()),
+        TimeConverter.format(last.occurredAt(), user.getZone()));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** Attaches the uploaded file to the request. */
+  public void upload(FileUploadEvent event) {
+    UploadedFile file = event.getFile();
+    AttachmentItem added =
+        attachmentService.upload(
+            request.id(),
+            file.getFileName(),
+            file.getContent(),
+            attachmentInternal && user.isStaff());
+    attachments = attachmentService.list(request.id());
+    Texts.info("portal.attachment.added", added.fileName());
   }
 
   /** Adds the typed comment, or internal note. */
@@ -184,6 +248,50 @@ public class RequestView implements Serializable {
 
   public LocalDateTime getNow() {
     return LocalDateTime.now(user.getZone());
+  }
+
+  /** Returns the version of the request the page shows, which every action form sends back. */
+  public long getShownVersion() {
+    return shownVersion;
+  }
+
+  public void setShownVersion(long shownVersion) {
+    this.shownVersion = shownVersion;
+  }
+
+  /** Whether the last action was refused because someone else changed the request first. */
+  public boolean isStale() {
+    return stale;
+  }
+
+  public List<AttachmentItem> getAttachments() {
+    return attachments;
+  }
+
+  /** Returns the upload limits, read once per page. */
+  public AttachmentLimits getLimits() {
+    if (limits == null) {
+      limits = attachmentService.limits();
+    }
+    return limits;
+  }
+
+  /** Returns the accepted extensions for people to read, such as .pdf, .png. */
+  public String getAcceptShown() {
+    return getLimits().extensions().stream().map(e -> "." + e).collect(Collectors.joining(", "));
+  }
+
+  /** Returns the accepted extensions for the file input's accept attribute, such as .pdf,.png. */
+  public String getAccept() {
+    return getLimits().extensions().stream().map(e -> "." + e).collect(Collectors.joining(","));
+  }
+
+  public boolean isAttachmentInternal() {
+    return attachmentInternal;
+  }
+
+  public void setAttachmentInternal(boolean attachmentInternal) {
+    this.attachmentInternal = attachmentInternal;
   }
 
   public Long getId() {

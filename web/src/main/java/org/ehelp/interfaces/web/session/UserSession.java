@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.ZoneId;
@@ -64,6 +65,18 @@ public class UserSession implements Serializable {
     return hasRole("TECHNICIAN");
   }
 
+  public boolean isResponsible() {
+    return hasRole("RESPONSIBLE");
+  }
+
+  public boolean isContributor() {
+    return hasRole("CONTRIBUTOR");
+  }
+
+  public boolean isAdmin() {
+    return hasRole("ADMIN");
+  }
+
   /** Whether the person has work on the work page: as technician, responsible or contributor. */
   public boolean isWorker() {
     return isTechnician() || hasRole("RESPONSIBLE") || hasRole("CONTRIBUTOR");
@@ -92,6 +105,12 @@ public class UserSession implements Serializable {
     }
     FacesContext context = FacesContext.getCurrentInstance();
     return context.getApplication().getViewHandler().calculateLocale(context);
+  }
+
+  /** Forgets the loaded profile, so that the next page shows a changed language or time zone. */
+  public void reloadProfile() {
+    profile = null;
+    chosenLocale = null;
   }
 
   /** Returns the reader's time zone, UTC before sign-in. */
@@ -128,6 +147,17 @@ public class UserSession implements Serializable {
       chosenLocale = wanted;
       FacesContext.getCurrentInstance().getViewRoot().setLocale(wanted);
     }
+  }
+
+  /** Returns how long the session lasts without a request, in seconds. */
+  public int getSessionSeconds() {
+    Object session = FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+    return session instanceof HttpSession http ? http.getMaxInactiveInterval() : 0;
+  }
+
+  /** Does nothing: the request itself keeps the session open. */
+  public void keepAlive() {
+    LOG.fine("Session kept open");
   }
 
   /** Ends the session and returns to the login page. */

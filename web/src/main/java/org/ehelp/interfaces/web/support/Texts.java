@@ -29,6 +29,11 @@ public final class Texts {
     add(FacesMessage.SEVERITY_ERROR, format(key, arguments), false);
   }
 
+  /** Adds an information message for the whole page, shown in this response. */
+  public static void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, format(key, arguments), false);
+  }
+
   /** Adds the explanation of a refusal, with its code, in the reader's language. */
   public static void error(EhelpException refusal) {
     add(FacesMessage.SEVERITY_ERROR, refusal.message(locale()), false);

@@ -9,6 +9,7 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.ehelp.interfaces.web.session.UserSession;
@@ -29,10 +30,7 @@ public class TimeConverter implements Converter<Object> {
       return "";
     }
     if (value instanceof Instant instant) {
-      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-          .withLocale(Texts.locale())
-          .withZone(user.getZone())
-          .format(instant);
+      return format(instant, user.getZone());
     }
     if (value instanceof LocalDate date) {
       return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -40,6 +38,14 @@ public class TimeConverter implements Converter<Object> {
           .format(date);
     }
     throw new ConverterException("Cannot show a " + value.getClass().getName() + " as a time");
+  }
+
+  /** Returns the time as the reader reads it: in their time zone and the page's language. */
+  public static String format(Instant instant, ZoneId zone) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(Texts.locale())
+        .withZone(zone)
+        .format(instant);
   }
 
   @Override

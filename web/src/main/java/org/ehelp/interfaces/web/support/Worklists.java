@@ -18,6 +18,10 @@ public final class Worklists {
           RequestState.REFUSED,
           RequestState.ACCEPTED);
 
+  /** The states the call center reviews: realized by a technician, or refused by the requester. */
+  public static final Set<RequestState> REVIEW_STATES =
+      EnumSet.of(RequestState.REALIZED, RequestState.REFUSED);
+
   /** The states in which an assigned request waits for its technician. */
   public static final Set<RequestState> TECHNICIAN_STATES =
       EnumSet.of(
@@ -33,6 +37,12 @@ public final class Worklists {
     return new RequestFilter(null, personId, null, null, null, null, null);
   }
 
+  /** Requests filed by or for the person that wait for them to accept or refuse the solution. */
+  public static RequestFilter awaitingValidationBy(long personId) {
+    return new RequestFilter(
+        Set.of(RequestState.AWAITING_VALIDATION), personId, null, null, null, null, null);
+  }
+
   /** Requests waiting for the call center in the given states, or in any desk state if none. */
   public static RequestFilter desk(Collection<RequestState> states) {
     Set<RequestState> chosen = EnumSet.noneOf(RequestState.class);
@@ -44,6 +54,12 @@ public final class Worklists {
   /** Requests assigned to the technician that wait for them. */
   public static RequestFilter assignedTo(long technicianId) {
     return new RequestFilter(TECHNICIAN_STATES, null, technicianId, null, null, null, null);
+  }
+
+  /** Open requests held by any of the groups. */
+  public static RequestFilter heldByGroups(Set<Long> groupIds) {
+    return new RequestFilter(
+        TECHNICIAN_STATES, null, null, null, null, null, null, null, null, Set.of(), groupIds);
   }
 
   /** Requests with an approval pending for the responsible. */

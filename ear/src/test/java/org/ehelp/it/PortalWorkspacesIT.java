@@ -107,7 +107,8 @@ class PortalWorkspacesIT {
             .goTo(WorkspacePage.class)
             .open("dashboard.xhtml");
 
-    assertEquals(3, dashboard.charts(), "open by state, open by category, backlog trend");
+    assertEquals(
+        4, dashboard.charts(), "open by state, open by category, backlog trend, SLA compliance");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.ehelp.application.CurrentUser;
 import org.ehelp.domain.error.ActionRejectedException;
 import org.ehelp.domain.error.InvalidInputException;
 import org.ehelp.domain.i18n.Messages;
+import org.ehelp.domain.model.person.Person;
 import org.ehelp.domain.model.person.Role;
 import org.ehelp.domain.model.sla.ClockStatus;
 import org.ehelp.domain.model.sla.SlaCalendar;
@@ -54,6 +55,24 @@ public class SlaReporting {
     if (!currentUser.require().hasRole(Role.ADMIN)) {
       throw ActionRejectedException.forbidden("error.sla.adminOnly");
     }
+    return build(from, to);
+  }
+
+  /**
+   * Returns the compliance of each of the last {@code months} months, the current one included, for
+   * the dashboards of the call center and admins.
+   */
+  public List<SlaReport.Line> monthlyCompliance(int months) {
+    Person caller = currentUser.require();
+    if (!caller.hasRole(Role.CALL_CENTER) && !caller.hasRole(Role.ADMIN)) {
+      throw ActionRejectedException.forbidden("error.sla.staffOnly");
+    }
+    ZoneId zone = repository.findDefaultCalendar().map(SlaCalendar::getZone).orElse(ZoneOffset.UTC);
+    YearMonth now = YearMonth.now(zone);
+    return build(now.minusMonths(Math.max(1, months) - 1L), now).byMonth();
+  }
+
+  private SlaReport build(YearMonth from, YearMonth to) {
     if (to.isBefore(from) || from.plusMonths(MAX_MONTHS - 1L).isBefore(to)) {
       throw new InvalidInputException("EH-SLA-400", "error.sla.reportRange", from, to, MAX_MONTHS);
     }

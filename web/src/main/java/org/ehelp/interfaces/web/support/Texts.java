@@ -12,9 +12,20 @@ public final class Texts {
 
   private Texts() {}
 
-  /** Returns the language of the page being rendered, or of the browser before there is a page. */
+  /**
+   * Returns the language of the page: the one the template's {@code f:view} sets from the session.
+   * It is read from the session rather than from the view root, because beans that a view action
+   * creates on a first visit run before the template has set the view root's locale.
+   */
   public static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
+    Locale chosen =
+        context
+            .getApplication()
+            .evaluateExpressionGet(context, "#{userSession.locale}", Locale.class);
+    if (chosen != null) {
+      return chosen;
+    }
     UIViewRoot root = context.getViewRoot();
     return root != null ? root.getLocale() : context.getExternalContext().getRequestLocale();
   }

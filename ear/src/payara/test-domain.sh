@@ -50,6 +50,7 @@ prepare() {
   fi
   # The demo accounts, but not the large ticket import.
   payara_set_config_property ehelp.demo.data accounts
+  configure_mail
   # The SLA tests run the check pass as of a later instant instead of waiting for deadlines.
   payara_set_config_property ehelp.sla.clock adjustable
   # Pages end with their server time and SQL statement count, which the list tests read.
@@ -57,6 +58,25 @@ prepare() {
   payara_stop_domain
   write_test_properties
   ehelp_log "Domain $EHELP_DOMAIN is ready for the integration tests ($EHELP_TEST_DB database)"
+}
+
+# Points notifications at the SMTP server (GreenMail) that the mail tests start in their own JVM on
+# port base + 525. Also sets limits small enough to test: retries every 2 to 5 s, a 2 MiB message
+# limit, a 1 MiB file limit and 15 messages per sender and hour.
+configure_mail() {
+  local smtp_port=$((EHELP_PORT_BASE + 525))
+  asadmin_remote 60 "creating the mail session mail/ehelp" create-javamail-resource \
+    --mailhost 127.0.0.1 --mailuser ehelp --fromaddress helpdesk@ehelp.test \
+    --property "mail.smtp.port=$smtp_port:mail.smtp.connectiontimeout=5000:mail.smtp.timeout=5000" \
+    mail/ehelp
+  payara_set_config_property ehelp.mail.address helpdesk@ehelp.test
+  payara_set_config_property ehelp.mail.portal-url "http://localhost:$HTTP_PORT/ehelp/"
+  payara_set_config_property ehelp.mail.outbox.first-retry PT2S
+  payara_set_config_property ehelp.mail.outbox.max-retry PT5S
+  payara_set_config_property ehelp.mail.outbox.max-attempts 100
+  payara_set_config_property ehelp.mail.max-message-bytes 2097152
+  payara_set_config_property ehelp.mail.max-attachment-bytes 1048576
+  payara_set_config_property ehelp.mail.sender-limit 15
 }
 
 write_test_properties() {

@@ -1,5 +1,7 @@
--- Files attached to a request, from the portal or (later) from mail. The metadata and the bytes
--- live in two tables, so that listing a request's attachments never reads their contents. BYTEA is
+-- Files attached to a request, from the portal, the API or mail. The metadata and the bytes live
+-- in two tables, so that listing a request's attachments never reads their contents. A file that
+-- came by mail names the received message and the comment it came with, and an inline image its
+-- Content-ID, which the message's HTML refers to. BYTEA is
 -- PostgreSQL's binary type; H2 2.x accepts the same name for BINARY VARYING.
 
 CREATE SEQUENCE attachment_seq START WITH 50 INCREMENT BY 50;
@@ -14,7 +16,11 @@ CREATE TABLE request_attachment (
   internal      BOOLEAN NOT NULL,
   source        VARCHAR(20) NOT NULL,
   uploaded_by   BIGINT REFERENCES person (id),
-  uploaded_at   TIMESTAMP WITH TIME ZONE NOT NULL
+  uploaded_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+  comment_id    BIGINT REFERENCES request_comment (id),
+  inbound_id    BIGINT REFERENCES inbound_mail (id),
+  content_id    VARCHAR(1000),
+  inline_part   BOOLEAN NOT NULL
 );
 CREATE INDEX request_attachment_request_ix ON request_attachment (request_id, uploaded_at);
 

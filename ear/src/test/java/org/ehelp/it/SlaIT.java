@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -106,6 +108,30 @@ class SlaIT {
         breach.getJsonArray("recipients").getValuesAs(JsonString::getString);
     assertTrue(breachRecipients.contains("Rick Responsible"), breachRecipients::toString);
     assertTrue(breachRecipients.contains("Carla Centre"), breachRecipients::toString);
+
+    Map<String, Long> mailed =
+        outbox(request).stream()
+            .filter(o -> o.getString("kind").startsWith("SLA_"))
+            .collect(Collectors.groupingBy(o -> o.getString("kind"), Collectors.counting()));
+    assertEquals(warningRecipients.size(), mailed.get("SLA_WARNING"), mailed::toString);
+    assertEquals(breachRecipients.size(), mailed.get("SLA_BREACH"), mailed::toString);
+    assertTrue(
+        outbox(request).stream()
+            .filter(o -> o.getString("kind").equals("SLA_BREACH"))
+            .allMatch(o -> o.getString("subject").contains("EH-" + request)),
+        () -> outbox(request).toString());
+  }
+
+  private static List<JsonObject> outbox(long request) {
+    return DESK
+        .as("admin")
+        .get("mail/outbox?request=EH-" + request + "&limit=200")
+        .expect(200)
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .toList();
   }
 
   @Test

@@ -33,6 +33,7 @@ public class AttachmentService {
 
   private static final Logger LOG = Logger.getLogger(AttachmentService.class.getName());
   private static final int MAX_NAME = 255;
+  private static final int MAX_MEDIA_TYPE = 200;
 
   @Inject private CurrentUser currentUser;
 
@@ -110,6 +111,47 @@ public class AttachmentService {
                 + " ("
                 + content.length
                 + " bytes)");
+    return attachment;
+  }
+
+  /**
+   * Stores a file that came with a received message. The intake has already applied its own size
+   * limits; the portal's list of file types does not apply, because a message's files are kept
+   * whatever their type, and downloads are always sent as attachments, never shown in the browser.
+   *
+   * @param comment the comment the message became, or null when it opened the request
+   * @param sender the person who sent the message
+   */
+  public Attachment storeReceived(
+      ServiceRequest request, ReceivedFile file, long inboundMailId, Long comment, Person sender) {
+    String name = cleanName(file.fileName());
+    String mediaType =
+        file.mediaType() == null || file.mediaType().isBlank()
+            ? "application/octet-stream"
+            : file.mediaType().strip();
+    Attachment attachment =
+        new Attachment(
+            request,
+            name,
+            mediaType.length() <= MAX_MEDIA_TYPE ? mediaType : "application/octet-stream",
+            file.content().length,
+            sha256(file.content()),
+            false,
+            AttachmentSource.EMAIL,
+            sender,
+            Times.now());
+    attachment.receivedWith(inboundMailId, comment, file.contentId(), file.inline());
+    attachments.add(attachment, file.content());
+    added.fire(new AttachmentAdded(request, attachment));
+
+    LOG.fine(
+        () ->
+            "Request "
+                + request.getNumber()
+                + ": attachment "
+                + attachment.getId()
+                + " received with message "
+                + inboundMailId);
     return attachment;
   }
 

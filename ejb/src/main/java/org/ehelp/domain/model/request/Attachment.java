@@ -55,6 +55,18 @@ public class Attachment {
   @Column(name = "uploaded_at")
   private Instant uploadedAt;
 
+  @Column(name = "comment_id")
+  private Long commentId;
+
+  @Column(name = "inbound_id")
+  private Long inboundId;
+
+  @Column(name = "content_id")
+  private String contentId;
+
+  @Column(name = "inline_part")
+  private boolean inline;
+
   protected Attachment() {}
 
   /**
@@ -82,6 +94,24 @@ public class Attachment {
     this.source = source;
     this.uploadedBy = uploadedBy;
     this.uploadedAt = uploadedAt;
+  }
+
+  /**
+   * Records that the file came with a received message.
+   *
+   * @param comment the comment the message became, or null when it opened the request
+   * @param contentIdentifier the Content-ID that the message's HTML refers to it by, or null
+   * @param inlinePart whether the message showed it inline, as an image in its text
+   */
+  public void receivedWith(
+      long inboundMailId, Long comment, String contentIdentifier, boolean inlinePart) {
+    this.inboundId = inboundMailId;
+    this.commentId = comment;
+    this.contentId =
+        contentIdentifier == null || contentIdentifier.length() <= 1000
+            ? contentIdentifier
+            : contentIdentifier.substring(0, 1000);
+    this.inline = inlinePart;
   }
 
   public Long getId() {
@@ -122,5 +152,24 @@ public class Attachment {
 
   public Instant getUploadedAt() {
     return uploadedAt;
+  }
+
+  /** Returns the comment the file came with, or null. */
+  public Long getCommentId() {
+    return commentId;
+  }
+
+  /** Returns the received message the file came with, or null. */
+  public Long getInboundId() {
+    return inboundId;
+  }
+
+  /** Returns the Content-ID of an inline part, or null. */
+  public String getContentId() {
+    return contentId;
+  }
+
+  public boolean isInline() {
+    return inline;
   }
 }

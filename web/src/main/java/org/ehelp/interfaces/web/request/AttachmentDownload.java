@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import org.ehelp.application.attachments.AttachmentFile;
 import org.ehelp.application.attachments.AttachmentService;
 import org.ehelp.domain.error.EhelpException;
+import org.ehelp.interfaces.rest.mail.FileDownloads;
 
 /**
  * Sends an attachment to a signed-in reader of its request, always as a download: the browser saves
@@ -40,7 +41,7 @@ public class AttachmentDownload extends HttpServlet {
       return;
     }
 
-    response.setContentType(file.mediaType());
+    response.setContentType(FileDownloads.safeType(file.mediaType()));
     response.setContentLength(file.content().length);
     response.setHeader("Content-Disposition", contentDisposition(file.fileName()));
     response.setHeader("X-Content-Type-Options", "nosniff");

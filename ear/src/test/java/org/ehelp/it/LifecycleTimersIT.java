@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -115,6 +119,47 @@ class LifecycleTimersIT {
   }
 
   @Test
+  void unansweredValidation_remindsOnceThenAccepts() {
+    changeLifecycle(json("remindAfterDays", 1)).expect(200);
+    long request = awaitingValidation("Waiting for an answer");
+    Instant sent = Instant.parse(lastEntry(request).getString("occurredAt"));
+    // A week holds a business day whatever the default calendar's working week is.
+    JsonObject early = runJobAsOf(sent.plus(Duration.ofHours(1)), request);
+    JsonObject reminded = runJobAsOf(sent.plus(Duration.ofDays(7)), request);
+    JsonObject again = runJobAsOf(sent.plus(Duration.ofDays(8)), request);
+
+    assertEquals(0, early.getInt("reminded"), early::toString);
+    assertEquals(1, reminded.getInt("reminded"), reminded::toString);
+    assertEquals(0, again.getInt("reminded"), again::toString);
+    assertEquals(0, again.getInt("accepted"), again::toString);
+    assertState("AWAITING_VALIDATION", DESK.get("rita", request));
+    List<JsonObject> reminders = outbox(request, "VALIDATION_REMINDER");
+    assertEquals(1, reminders.size(), reminders::toString);
+    assertTrue(reminders.get(0).getString("to").startsWith("rita"), reminders::toString);
+
+    changeLifecycle(json("remindAfterDays", 1, "autoAcceptAfterDays", 1)).expect(200);
+    JsonObject accepted = runJobAsOf(sent.plus(Duration.ofDays(9)), request);
+
+    assertEquals(1, accepted.getInt("accepted"), accepted::toString);
+    assertState("ACCEPTED", DESK.get("rita", request));
+    JsonObject last = lastEntry(request);
+    assertEquals("accept", last.getString("action"), last::toString);
+    assertTrue(!last.containsKey("actor") || last.isNull("actor"), last::toString);
+  }
+
+  @Test
+  void validationSettings_rejectDaysOutOfRange() {
+    ApiClient.Response zero = changeLifecycle(json("remindAfterDays", 0));
+    ApiClient.Response tooMany = changeLifecycle(json("autoAcceptAfterDays", 1000));
+
+    assertEquals(400, zero.status(), zero::toString);
+    assertTrue(zero.json().getString("detail").contains("remind-after-days"), zero::toString);
+    assertEquals(400, tooMany.status(), tooMany::toString);
+    JsonObject unchanged = DESK.as("admin").get("settings/lifecycle").expect(200).json();
+    assertFalse(unchanged.containsKey("autoAcceptAfterDays"), unchanged::toString);
+  }
+
+  @Test
   void settings_rejectInvalidDurationAndNonAdmins() {
     ApiClient.Response invalid = changeAutoClose("tomorrow");
     ApiClient.Response negative = changeAutoClose("-PT1H");
@@ -145,6 +190,33 @@ class LifecycleTimersIT {
         delay == null ? "{\"autoCloseAfter\": null}" : json("autoCloseAfter", delay).toString();
     return DESK.as("admin")
         .send("PUT", "settings/lifecycle", body, "Content-Type", "application/json");
+  }
+
+  private static ApiClient.Response changeLifecycle(JsonObject settings) {
+    return DESK.as("admin")
+        .send("PUT", "settings/lifecycle", settings.toString(), "Content-Type", "application/json");
+  }
+
+  private static JsonObject runJobAsOf(Instant at, long request) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("at", at.toString())
+            .add("requests", Json.createArrayBuilder().add(request))
+            .build();
+    return DESK.as("admin").post("jobs/lifecycle", body).expect(200).json();
+  }
+
+  private static List<JsonObject> outbox(long request, String kind) {
+    return DESK
+        .as("admin")
+        .get("mail/outbox?request=EH-" + request + "&limit=200")
+        .expect(200)
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getString("kind").equals(kind))
+        .toList();
   }
 
   private static JsonObject runJob() {

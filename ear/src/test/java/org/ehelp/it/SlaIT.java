@@ -114,7 +114,11 @@ class SlaIT {
             .filter(o -> o.getString("kind").startsWith("SLA_"))
             .collect(Collectors.groupingBy(o -> o.getString("kind"), Collectors.counting()));
     assertEquals(warningRecipients.size(), mailed.get("SLA_WARNING"), mailed::toString);
-    assertEquals(breachRecipients.size(), mailed.get("SLA_BREACH"), mailed::toString);
+    // The category's responsible may not read the request, so the mail, which names it, skips them.
+    assertEquals(breachRecipients.size() - 1, mailed.get("SLA_BREACH"), mailed::toString);
+    assertTrue(
+        outbox(request).stream().noneMatch(o -> o.getString("to").startsWith("rick")),
+        () -> outbox(request).toString());
     assertTrue(
         outbox(request).stream()
             .filter(o -> o.getString("kind").equals("SLA_BREACH"))

@@ -2,8 +2,6 @@ package org.ehelp.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Reads and changes the settings administrators manage at run time. Administrators only. */
@@ -12,22 +10,37 @@ public class SettingsService {
 
   private static final Logger LOG = Logger.getLogger(SettingsService.class.getName());
 
+  private static final String REMIND = LifecycleSettings.REMIND_AFTER_DAYS;
+  private static final String ACCEPT = LifecycleSettings.AUTO_ACCEPT_AFTER_DAYS;
+
   @Inject private CurrentUser currentUser;
 
   @Inject private LifecycleSettings lifecycle;
 
-  /** Returns the delay after which accepted requests close by themselves, if that is on. */
-  public Optional<Duration> autoCloseDelay() {
+  /** Returns the lifecycle settings in force. */
+  public LifecycleRules lifecycle() {
     currentUser.requireAdmin();
-    return lifecycle.autoCloseDelay();
+    return current();
   }
 
-  /** Changes that delay; an empty one switches automatic closing off. */
-  public Optional<Duration> changeAutoCloseDelay(Optional<Duration> delay) {
+  /**
+   * Replaces the lifecycle settings; an empty value switches its setting off.
+   *
+   * @throws org.ehelp.domain.error.InvalidInputException when a number of days is out of range
+   */
+  public LifecycleRules changeLifecycle(LifecycleRules rules) {
     currentUser.requireAdmin();
-    lifecycle.changeAutoCloseDelay(delay);
+    rules.remindAfterDays().ifPresent(d -> LifecycleSettings.checkedDays(REMIND, d));
+    rules.autoAcceptAfterDays().ifPresent(d -> LifecycleSettings.checkedDays(ACCEPT, d));
+    lifecycle.changeAutoCloseDelay(rules.autoCloseAfter());
+    lifecycle.changeRemindAfterDays(rules.remindAfterDays());
+    lifecycle.changeAutoAcceptAfterDays(rules.autoAcceptAfterDays());
+    LOG.info(() -> "Lifecycle settings changed to " + rules);
+    return current();
+  }
 
-    LOG.info(() -> "Automatic closing after acceptance set to " + delay.map(Duration::toString));
-    return delay;
+  private LifecycleRules current() {
+    return new LifecycleRules(
+        lifecycle.autoCloseDelay(), lifecycle.remindAfterDays(), lifecycle.autoAcceptAfterDays());
   }
 }

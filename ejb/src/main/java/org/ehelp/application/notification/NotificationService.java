@@ -21,6 +21,7 @@ import org.ehelp.domain.model.request.CommentAdded;
 import org.ehelp.domain.model.request.HistoryEntry;
 import org.ehelp.domain.model.request.RequestChanged;
 import org.ehelp.domain.model.request.ServiceRequest;
+import org.ehelp.domain.model.request.ValidationReminded;
 
 /**
  * Notifies the people concerned by every lifecycle action and every comment, by writing to the
@@ -79,6 +80,18 @@ public class NotificationService {
         comment.getAuthor(),
         null,
         comment.isInternal());
+  }
+
+  void onReminder(@Observes ValidationReminded reminded) {
+    ServiceRequest request = reminded.request();
+    Map<String, String> values = values(request, null, "");
+    String eventKey = "rv:" + request.getId() + ":" + request.getValidationSentAt().toEpochMilli();
+    notify(
+        new Notice(NotificationKind.VALIDATION_REMINDER, eventKey, request.getId(), values, null),
+        request,
+        null,
+        null,
+        false);
   }
 
   private void notify(

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -192,6 +193,30 @@ public class JpaRequestRepository implements RequestRepository {
         .setParameter("state", RequestState.ACCEPTED)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public Map<Long, Instant> findAwaitingValidation(
+      Instant sentBefore, boolean unremindedOnly, int limit) {
+    String unreminded =
+        unremindedOnly
+            ? " AND (r.validationRemindedAt IS NULL"
+                + " OR r.validationRemindedAt < r.validationSentAt)"
+            : "";
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT r.id, r.validationSentAt FROM ServiceRequest r WHERE r.state = :state"
+                    + " AND r.validationSentAt <= :before"
+                    + unreminded
+                    + " ORDER BY r.validationSentAt, r.id",
+                Object[].class)
+            .setParameter("state", RequestState.AWAITING_VALIDATION)
+            .setParameter("before", sentBefore)
+            .setMaxResults(limit)
+            .getResultList();
+    Map<Long, Instant> sent = new LinkedHashMap<>();
+    rows.forEach(row -> sent.put((Long) row[0], (Instant) row[1]));
+    return sent;
   }
 
   @Override

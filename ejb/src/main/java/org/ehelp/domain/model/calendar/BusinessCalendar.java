@@ -111,6 +111,34 @@ public final class BusinessCalendar {
     return openPeriods(date).stream().anyMatch(p -> p.contains(instant));
   }
 
+  /**
+   * Returns the instant at which {@code days} whole working days have passed since {@code from}:
+   * the start of the day after the last of them. The working day {@code from} falls on does not
+   * count, since it has already begun. Sent on a Friday with two days to wait, an answer is due by
+   * the start of Wednesday if Monday and Tuesday are working days.
+   *
+   * @param days one or more
+   * @return the instant, or empty when the calendar has no working day in the next ten years
+   */
+  public Optional<Instant> afterWorkingDays(Instant from, int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("days must be 1 or more, not " + days);
+    }
+    LocalDate date = dateOf(from);
+    LocalDate limit = date.plusYears(10);
+    int counted = 0;
+    while (counted < days) {
+      date = date.plusDays(1);
+      if (date.isAfter(limit)) {
+        return Optional.empty();
+      }
+      if (isWorkingDay(date)) {
+        counted++;
+      }
+    }
+    return Optional.of(date.plusDays(1).atStartOfDay(zone).toInstant());
+  }
+
   /** Returns the local date of an instant in this calendar's zone. */
   public LocalDate dateOf(Instant instant) {
     return instant.atZone(zone).toLocalDate();

@@ -36,6 +36,8 @@ public enum NotificationKind {
   COMMENT,
   /** A note between staff. */
   INTERNAL_NOTE,
+  /** A request has waited for its requester's validation for the configured business days. */
+  VALIDATION_REMINDER,
   /** A request reached the warning threshold of one of its SLA targets. */
   SLA_WARNING,
   /** A request passed the deadline of one of its SLA targets. */

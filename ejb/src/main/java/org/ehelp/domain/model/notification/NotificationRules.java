@@ -62,6 +62,7 @@ public final class NotificationRules {
         optional(CONTRIBUTOR),
         optional(DESK_WHEN_UNASSIGNED));
     rules(NotificationKind.INTERNAL_NOTE, optional(TECHNICIAN), optional(DESK_WHEN_UNASSIGNED));
+    rules(NotificationKind.VALIDATION_REMINDER, optional(REQUESTER), optional(FILER));
     // The SLA check pass chooses the people of an alert itself; these rules give their choices.
     rules(NotificationKind.SLA_WARNING, optional(TECHNICIAN), optional(CALL_CENTER));
     rules(

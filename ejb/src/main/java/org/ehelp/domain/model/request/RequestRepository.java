@@ -58,6 +58,15 @@ public interface RequestRepository {
    */
   List<Long> findDueForClosing(Instant acceptedBefore, int limit);
 
+  /**
+   * Returns the requests waiting for validation that were sent to their requester at or before
+   * {@code sentBefore}, the longest waiting first.
+   *
+   * @param unremindedOnly leave out those whose requester was reminded since they were sent
+   * @return when each was sent, by request id, in that order
+   */
+  Map<Long, Instant> findAwaitingValidation(Instant sentBefore, boolean unremindedOnly, int limit);
+
   /** Counts the requests assigned to each technician in an open state, keyed by person id. */
   Map<Long, Long> openLoadByTechnician();
 

@@ -91,6 +91,12 @@ public class ServiceRequest {
   @Column(name = "accepted_at")
   private Instant acceptedAt;
 
+  @Column(name = "validation_sent_at")
+  private Instant validationSentAt;
+
+  @Column(name = "validation_reminded_at")
+  private Instant validationRemindedAt;
+
   @Column(name = "external_ref")
   private String externalRef;
 
@@ -205,11 +211,12 @@ public class ServiceRequest {
         requireNoPendingTask();
         solution = note;
       }
+      case SEND_FOR_VALIDATION -> validationSentAt = now;
       case ACCEPT -> acceptedAt = now;
       case REFUSE -> acceptedAt = null;
       case CLOSE, WITHDRAW, REJECT -> closedAt = now;
       default -> {
-        // START, RETURN_TO_TECHNICIAN and SEND_FOR_VALIDATION change the state only.
+        // START and RETURN_TO_TECHNICIAN change the state only.
       }
     }
 
@@ -290,6 +297,9 @@ public class ServiceRequest {
     }
     if (imported.isFinal()) {
       closedAt = at;
+    }
+    if (imported == RequestState.AWAITING_VALIDATION) {
+      validationSentAt = at;
     }
     record(Action.IMPORT, before, imported, admin, null, at);
   }
@@ -437,6 +447,23 @@ public class ServiceRequest {
 
   public Instant getAcceptedAt() {
     return acceptedAt;
+  }
+
+  /** When the request was last sent to the requester for validation, or null if never. */
+  public Instant getValidationSentAt() {
+    return validationSentAt;
+  }
+
+  /** Whether the requester was reminded since the request was last sent for validation. */
+  public boolean isValidationReminded() {
+    return validationRemindedAt != null
+        && validationSentAt != null
+        && !validationRemindedAt.isBefore(validationSentAt);
+  }
+
+  /** Records that the requester was reminded to validate the request. */
+  public void markValidationReminded(Instant at) {
+    validationRemindedAt = at;
   }
 
   public String getExternalRef() {

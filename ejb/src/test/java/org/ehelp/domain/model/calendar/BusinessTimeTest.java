@@ -295,4 +295,29 @@ class BusinessTimeTest {
 
     assertThrows(IllegalArgumentException.class, () -> weekdays(PARIS, overlapping));
   }
+
+  @Test
+  void afterWorkingDays_skipsTheWeekendAndHolidays() {
+    BusinessCalendar calendar =
+        office(PARIS, Holiday.on("Easter Monday", LocalDate.parse("2026-04-06")));
+
+    // Friday afternoon: Monday is a holiday, so Tuesday and Wednesday are the two days.
+    assertEquals(
+        Optional.of(at("2026-04-09T00:00", PARIS)),
+        calendar.afterWorkingDays(at("2026-04-03T16:00", PARIS), 2));
+    // Sent on a Sunday: the day itself never counts, Monday is the first.
+    assertEquals(
+        Optional.of(at("2026-03-03T00:00", PARIS)),
+        calendar.afterWorkingDays(at("2026-03-01T10:00", PARIS), 1));
+  }
+
+  @Test
+  void afterWorkingDays_withoutWorkingDaysIsEmpty() {
+    BusinessCalendar closed = new BusinessCalendar(PARIS, Map.of(), List.of());
+
+    assertEquals(Optional.empty(), closed.afterWorkingDays(at("2026-03-02T10:00", PARIS), 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> office(PARIS).afterWorkingDays(at("2026-03-02T10:00", PARIS), 0));
+  }
 }

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.ehelp.application.LifecycleRules;
 import org.ehelp.application.SettingsService;
 import org.ehelp.application.attachments.AttachmentLimits;
 import org.ehelp.application.attachments.AttachmentService;
@@ -17,8 +19,8 @@ import org.ehelp.application.attachments.FileTypes;
 import org.ehelp.interfaces.web.support.Texts;
 
 /**
- * The admin's settings page: automatic closing after acceptance and the attachment limits. Other
- * features add their sections through the admin-settings slot.
+ * The admin's settings page: automatic closing, the reminder to validate, automatic acceptance and
+ * the attachment limits. Other features add their sections through the admin-settings slot.
  */
 @Named
 @ViewScoped
@@ -26,6 +28,7 @@ public class SettingsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final long MEBIBYTE = 1024L * 1024;
+  private static final int DEFAULT_DAYS = 3;
 
   @Inject private AttachmentService attachments;
 
@@ -35,25 +38,42 @@ public class SettingsView implements Serializable {
   private List<String> extensions;
   private boolean autoClose;
   private long autoCloseHours;
+  private boolean remind;
+  private int remindDays = DEFAULT_DAYS;
+  private boolean autoAccept;
+  private int autoAcceptDays = DEFAULT_DAYS * 2;
 
   @PostConstruct
   void init() {
     show(attachments.limits());
-    showAutoClose(settings.autoCloseDelay());
+    showLifecycle(settings.lifecycle());
   }
 
-  /** Saves automatic closing after acceptance: off, or after a whole number of hours. */
+  /**
+   * Saves automatic closing after acceptance (off, or after a whole number of hours), the reminder
+   * to validate and automatic acceptance (off, or after a number of business days).
+   */
   public void saveLifecycle() {
     Optional<Duration> delay =
         autoClose ? Optional.of(Duration.ofHours(Math.max(0, autoCloseHours))) : Optional.empty();
-    showAutoClose(settings.changeAutoCloseDelay(delay));
+    LifecycleRules rules =
+        new LifecycleRules(
+            delay,
+            remind ? OptionalInt.of(remindDays) : OptionalInt.empty(),
+            autoAccept ? OptionalInt.of(autoAcceptDays) : OptionalInt.empty());
+    showLifecycle(settings.changeLifecycle(rules));
     Texts.info("portal.admin.settings.saved");
   }
 
   // A delay set over the API in minutes shows rounded up to whole hours until it is saved here.
-  private void showAutoClose(Optional<Duration> delay) {
+  private void showLifecycle(LifecycleRules rules) {
+    Optional<Duration> delay = rules.autoCloseAfter();
     autoClose = delay.isPresent();
     autoCloseHours = delay.map(d -> (d.toMinutes() + 59) / 60).orElse(0L);
+    remind = rules.remindAfterDays().isPresent();
+    remindDays = rules.remindAfterDays().orElse(remindDays);
+    autoAccept = rules.autoAcceptAfterDays().isPresent();
+    autoAcceptDays = rules.autoAcceptAfterDays().orElse(autoAcceptDays);
   }
 
   /** Saves the attachment limits for everyone. */
@@ -83,6 +103,38 @@ public class SettingsView implements Serializable {
 
   public void setAutoCloseHours(long autoCloseHours) {
     this.autoCloseHours = autoCloseHours;
+  }
+
+  public boolean isRemind() {
+    return remind;
+  }
+
+  public void setRemind(boolean remind) {
+    this.remind = remind;
+  }
+
+  public int getRemindDays() {
+    return remindDays;
+  }
+
+  public void setRemindDays(int remindDays) {
+    this.remindDays = remindDays;
+  }
+
+  public boolean isAutoAccept() {
+    return autoAccept;
+  }
+
+  public void setAutoAccept(boolean autoAccept) {
+    this.autoAccept = autoAccept;
+  }
+
+  public int getAutoAcceptDays() {
+    return autoAcceptDays;
+  }
+
+  public void setAutoAcceptDays(int autoAcceptDays) {
+    this.autoAcceptDays = autoAcceptDays;
   }
 
   public List<String> getKnownExtensions() {

@@ -77,6 +77,41 @@ class LifecycleIT {
   }
 
   @Test
+  void filer_withdrawsButDoesNotValidate() {
+    long forRalph =
+        id(DESK.file("rita", Helpdesk.unique("For Ralph"), "requesterId", DESK.idOf("ralph")));
+    long toWithdraw =
+        id(DESK.file("rita", Helpdesk.unique("Filed twice"), "requesterId", DESK.idOf("ralph")));
+    DESK.act("agent", forRalph, "dispatch", json("technicianId", DESK.idOf("tom")));
+    DESK.act("tom", forRalph, "start", null);
+    DESK.act("tom", forRalph, "mark-realized", json("text", "Done"));
+    DESK.act("agent", forRalph, "send-for-validation", null);
+
+    ApiClient.Response byFiler = DESK.attempt("rita", forRalph, "accept", null);
+    JsonObject withdrawn = DESK.act("rita", toWithdraw, "withdraw", json("text", "A duplicate"));
+
+    assertProblem(403, "EH-ACTION-403", byFiler);
+    assertState("AWAITING_VALIDATION", DESK.get("ralph", forRalph));
+    assertState("CLOSED", withdrawn);
+    assertState("ACCEPTED", DESK.act("ralph", forRalph, "accept", null));
+  }
+
+  @Test
+  void staleAction_namesTheAction() {
+    long request = id(DESK.file("rita", Helpdesk.unique("Stale action")));
+    String seen = DESK.as("agent").get("requests/" + request).expect(200).header("ETag");
+    DESK.as("rita")
+        .post("requests/" + request + "/comments", json("body", "Still broken"))
+        .expect(201);
+
+    ApiClient.Response response = DESK.attempt("agent", request, "take", null, "If-Match", seen);
+
+    String detail = response.json().getString("detail");
+    assertTrue(detail.contains("EH-" + request), detail);
+    assertTrue(detail.contains("take"), detail);
+  }
+
+  @Test
   void refuseApproval_returnsToProgress() {
     long request = inProgress("Refuse approval");
     long rick = DESK.idOf("rick");

@@ -163,6 +163,39 @@ class SecurityIT {
   }
 
   @Test
+  void categoryResponsible_readsTheCategoryWhileAssigned() {
+    String tag = Helpdesk.unique("Purchases");
+    JsonObject purchase = DESK.file("ruben", tag + " chair", "categoryCode", "PURCHASE");
+    JsonObject other = DESK.file("ruben", tag + " mouse", "categoryCode", "HARDWARE");
+    String path = "requests/" + id(purchase);
+
+    int before = DESK.as("colin").get(path).status();
+    assignPurchasesTo(DESK.idOf("colin"));
+    int during;
+    List<String> listed;
+    try {
+      during = DESK.as("colin").get(path).status();
+      listed = DESK.listedNumbers("colin", tag);
+    } finally {
+      assignPurchasesTo(null);
+    }
+    int after = DESK.as("colin").get(path).status();
+
+    assertEquals(404, before);
+    assertEquals(200, during);
+    assertEquals(numbers(purchase), listed, () -> "colin's list, not " + other);
+    assertEquals(404, after);
+  }
+
+  private static void assignPurchasesTo(Long personId) {
+    String body = personId == null ? "{\"personId\": null}" : json("personId", personId).toString();
+    DESK.as("admin")
+        .send(
+            "PUT", "sla/categories/PURCHASE/responsible", body, "Content-Type", "application/json")
+        .expect(204);
+  }
+
+  @Test
   void listTotal_andPagesFollowTheCursor() {
     String tag = Helpdesk.unique("Paging");
     for (int i = 0; i < 3; i++) {

@@ -56,6 +56,8 @@ class SlaRestartIT {
                 "P1"));
     JsonObject before = sla.sla(request);
     Instant due = instant(target(before, "RESPONSE"), "dueAt");
+    // Only a timer that runs after the restart can mark the breach asserted below.
+    assertEquals("ON_TRACK", before.getJsonObject("mark").getString("level"), before::toString);
 
     restartDomain();
     waitUntilUp();

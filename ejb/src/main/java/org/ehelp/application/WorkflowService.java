@@ -71,7 +71,7 @@ public class WorkflowService {
             .filter(r -> actor == null || AccessRule.canRead(actor, r))
             .orElseThrow(() -> notFound(requestId));
     if (command.expectedVersion() != null && command.expectedVersion() != request.getVersion()) {
-      throw stale(request);
+      throw stale(request, command.action());
     }
 
     ActionInput input = resolve(command);
@@ -89,7 +89,7 @@ public class WorkflowService {
     HistoryEntry entry = request.perform(rule, actor, input, now);
     closeAtOnceIfAccepted(request, now);
     request.refreshAccess();
-    flush(request);
+    flush(request, command.action());
     request.getHistory().stream()
         .filter(h -> h.getSeq() >= entry.getSeq())
         .forEach(h -> changes.fire(new RequestChanged(request, h)));
@@ -168,7 +168,7 @@ public class WorkflowService {
   private static void validate(ServiceRequest request, ActionCommand command, ActionInput input) {
     if (command.action() == Action.PUT_ON_HOLD
         && input.resumeAt() != null
-        && !input.resumeAt().isAfter(Instant.now())) {
+        && !input.resumeAt().isAfter(Times.now())) {
       throw new InvalidInputException(
           "EH-ACTION-400", "error.hold.resumeInPast", request.getNumber().toString());
     }
@@ -191,15 +191,15 @@ public class WorkflowService {
     return priority || category;
   }
 
-  private void flush(ServiceRequest request) {
+  private void flush(ServiceRequest request, Action action) {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw stale(request);
+      throw stale(request, action);
     } catch (PersistenceException e) {
       // A concurrent writer took the same history number first: the same race as a stale version.
       if (isConstraintViolation(e)) {
-        throw stale(request);
+        throw stale(request, action);
       }
       throw e;
     }
@@ -221,7 +221,8 @@ public class WorkflowService {
     return new NotFoundException("EH-REQUEST-404", "error.request.notFound", "EH-" + requestId);
   }
 
-  private static StaleVersionException stale(ServiceRequest request) {
-    return new StaleVersionException("error.request.stale", request.getNumber().toString());
+  private static StaleVersionException stale(ServiceRequest request, Action action) {
+    return new StaleVersionException(
+        "error.request.stale", request.getNumber().toString(), Localizable.of(action.messageKey()));
   }
 }

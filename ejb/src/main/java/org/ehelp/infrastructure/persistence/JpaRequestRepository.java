@@ -258,7 +258,10 @@ public class JpaRequestRepository implements RequestRepository {
       where.parameters.put("states", filter.states());
     }
     if (filter.requesterId() != null) {
-      where.and("(r.requester.id = :requesterId OR r.filer.id = :requesterId)");
+      where.and(
+          filter.requesterOnly()
+              ? "r.requester.id = :requesterId"
+              : "(r.requester.id = :requesterId OR r.filer.id = :requesterId)");
       where.parameters.put("requesterId", filter.requesterId());
     }
     if (filter.technicianId() != null) {

@@ -48,7 +48,8 @@ public final class NotificationRules {
     rules(NotificationKind.MARK_REALIZED, must(CALL_CENTER));
     rules(NotificationKind.RETURN_TO_TECHNICIAN, must(TECHNICIAN));
     rules(NotificationKind.SEND_FOR_VALIDATION, must(REQUESTER), optional(FILER));
-    rules(NotificationKind.ACCEPT, optional(CALL_CENTER), optional(TECHNICIAN));
+    // Without automatic closing, the call center closes accepted requests: it must hear of them.
+    rules(NotificationKind.ACCEPT, must(CALL_CENTER), optional(TECHNICIAN));
     rules(NotificationKind.REFUSE, must(CALL_CENTER), optional(TECHNICIAN));
     rules(NotificationKind.CLOSE, optional(REQUESTER), optional(FILER), optional(TECHNICIAN));
     rules(NotificationKind.WITHDRAW, optional(CALL_CENTER), optional(TECHNICIAN));

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +23,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.ehelp.domain.model.category.Category;
 
 /**
  * Someone who uses eHelp: files requests, answers them, or runs the service. Every person is a
@@ -71,6 +73,9 @@ public class Person {
       joinColumns = @JoinColumn(name = "person_id"),
       inverseJoinColumns = @JoinColumn(name = "group_id"))
   private Set<SupportGroup> groups = new HashSet<>();
+
+  @OneToMany(mappedBy = "responsible")
+  private Set<Category> responsibleFor = new HashSet<>();
 
   @Version private long version;
 
@@ -145,6 +150,13 @@ public class Person {
 
   public Set<SupportGroup> getGroups() {
     return Set.copyOf(groups);
+  }
+
+  /** Returns the ids of the categories whose SLA breaches this person answers for. */
+  public Set<Long> getResponsibleCategoryIds() {
+    Set<Long> ids = new HashSet<>();
+    responsibleFor.forEach(c -> ids.add(c.getId()));
+    return ids;
   }
 
   public long getVersion() {

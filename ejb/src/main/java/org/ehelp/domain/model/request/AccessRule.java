@@ -10,12 +10,13 @@ import org.ehelp.domain.model.person.SupportGroup;
 /**
  * The one rule that decides who may read a request, shared by pages, the API, lists, search and
  * downloads. A request carries access keys; a reader holds keys; the reader may see the request
- * when the two sets meet. Keys are {@code p:<person id>}, {@code g:<group id>} and {@code
- * r:<role>}.
+ * when the two sets meet. Keys are {@code p:<person id>}, {@code g:<group id>}, {@code c:<category
+ * id>} and {@code r:<role>}.
  *
  * <p>A request is readable by its requester and filer, the call center, admins, the technician it
- * is assigned to and that technician's group, every responsible asked for approval on it and every
- * contributor given a task on it.
+ * is assigned to and that technician's group, every responsible asked for approval on it, every
+ * contributor given a task on it, and the responsible of its category, who hears of its SLA
+ * breaches. The category's key lets an admin change that responsible without touching requests.
  */
 public final class AccessRule {
 
@@ -34,6 +35,9 @@ public final class AccessRule {
     if (request.getSupportGroup() != null) {
       keys.add(group(request.getSupportGroup()));
     }
+    if (request.getCategory() != null) {
+      keys.add(category(request.getCategory().getId()));
+    }
     request.getApprovals().forEach(a -> keys.add(person(a.getResponsible())));
     request.getTasks().forEach(t -> keys.add(person(t.getContributor())));
     return keys;
@@ -45,6 +49,9 @@ public final class AccessRule {
     keys.add(person(reader));
     for (Role role : reader.getRoles()) {
       keys.add(role(role));
+    }
+    for (Long categoryId : reader.getResponsibleCategoryIds()) {
+      keys.add(category(categoryId));
     }
     if (reader.hasRole(Role.TECHNICIAN)) {
       for (SupportGroup group : reader.getGroups()) {
@@ -73,6 +80,10 @@ public final class AccessRule {
 
   private static String group(SupportGroup group) {
     return "g:" + group.getId();
+  }
+
+  private static String category(long categoryId) {
+    return "c:" + categoryId;
   }
 
   private static String role(Role role) {

@@ -60,7 +60,6 @@ public final class Lifecycle {
   private static final Set<Party> TECHNICIAN = EnumSet.of(Party.TECHNICIAN);
   private static final Set<Party> RESPONSIBLE = EnumSet.of(Party.RESPONSIBLE);
   private static final Set<Party> CONTRIBUTOR = EnumSet.of(Party.CONTRIBUTOR);
-  private static final Set<Party> REQUESTER = EnumSet.of(Party.REQUESTER);
   private static final Set<Party> SYSTEM = EnumSet.of(Party.SYSTEM);
   private static final Set<Need> NOTHING = EnumSet.noneOf(Need.class);
   private static final Set<Need> TEXT = EnumSet.of(Need.TEXT);
@@ -119,7 +118,12 @@ public final class Lifecycle {
               TEXT),
           rule(CLOSE, EnumSet.of(REALIZED, ACCEPTED, REFUSED), CLOSED, CALL_CENTER, TEXT),
           rule(CLOSE, EnumSet.of(ACCEPTED), CLOSED, SYSTEM),
-          rule(WITHDRAW, EnumSet.of(SUBMITTED, DISPATCHED), CLOSED, REQUESTER, TEXT),
+          rule(
+              WITHDRAW,
+              EnumSet.of(SUBMITTED, DISPATCHED),
+              CLOSED,
+              EnumSet.of(Party.REQUESTER, Party.FILER),
+              TEXT),
           unchanged(
               RECLASSIFY,
               OPEN_STATES,

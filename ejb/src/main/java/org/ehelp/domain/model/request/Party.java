@@ -5,8 +5,10 @@ package org.ehelp.domain.model.request;
  * files a request for herself is both its requester and, once dispatched, its technician.
  */
 public enum Party {
-  /** The person the request is for, or the person who filed it for them. */
+  /** The person the request is for. */
   REQUESTER,
+  /** The person who filed the request for someone else: they may withdraw it, not validate it. */
+  FILER,
   /** Any call center agent. */
   CALL_CENTER,
   /** The technician the request is assigned to. */

@@ -20,6 +20,8 @@ import org.ehelp.domain.model.sla.SlaLevel;
  * @param supportGroupIds held by any of these support groups
  * @param slaLevels whose SLA is at one of these levels
  * @param order the order of the list; newest first when null
+ * @param requesterOnly with {@code requesterId}, only the requests that are for the person, not
+ *     those they filed for someone else
  */
 public record RequestFilter(
     Set<RequestState> states,
@@ -34,7 +36,8 @@ public record RequestFilter(
     Set<Priority> priorities,
     Set<Long> supportGroupIds,
     Set<SlaLevel> slaLevels,
-    RequestOrder order) {
+    RequestOrder order,
+    boolean requesterOnly) {
 
   public static RequestFilter all() {
     return new RequestFilter(Set.of(), null, null, null, null, null, null);
@@ -106,6 +109,38 @@ public record RequestFilter(
         RequestOrder.NEWEST);
   }
 
+  /** Criteria of every kind but {@code requesterOnly}. */
+  public RequestFilter(
+      Set<RequestState> states,
+      Long requesterId,
+      Long technicianId,
+      String categoryCode,
+      Instant createdFrom,
+      Instant createdTo,
+      String text,
+      Long approverId,
+      Long contributorId,
+      Set<Priority> priorities,
+      Set<Long> supportGroupIds,
+      Set<SlaLevel> slaLevels,
+      RequestOrder order) {
+    this(
+        states,
+        requesterId,
+        technicianId,
+        categoryCode,
+        createdFrom,
+        createdTo,
+        text,
+        approverId,
+        contributorId,
+        priorities,
+        supportGroupIds,
+        slaLevels,
+        order,
+        false);
+  }
+
   public RequestFilter {
     states = states == null ? Set.of() : Set.copyOf(states);
     priorities = priorities == null ? Set.of() : Set.copyOf(priorities);
@@ -129,7 +164,8 @@ public record RequestFilter(
         priorities,
         supportGroupIds,
         levels,
-        newOrder);
+        newOrder,
+        requesterOnly);
   }
 
   /** Returns these criteria with the text condition replaced. */
@@ -147,6 +183,26 @@ public record RequestFilter(
         priorities,
         supportGroupIds,
         slaLevels,
-        order);
+        order,
+        requesterOnly);
+  }
+
+  /** Returns these criteria limited to the requests that are for the requester. */
+  public RequestFilter forRequesterOnly() {
+    return new RequestFilter(
+        states,
+        requesterId,
+        technicianId,
+        categoryCode,
+        createdFrom,
+        createdTo,
+        text,
+        approverId,
+        contributorId,
+        priorities,
+        supportGroupIds,
+        slaLevels,
+        order,
+        true);
   }
 }

@@ -232,8 +232,10 @@ public class ServiceRequest {
       parties.add(Party.SYSTEM);
       return parties;
     }
-    if (isSame(person, requester) || isSame(person, filer)) {
+    if (isSame(person, requester)) {
       parties.add(Party.REQUESTER);
+    } else if (isSame(person, filer)) {
+      parties.add(Party.FILER);
     }
     if (person.hasRole(Role.CALL_CENTER)) {
       parties.add(Party.CALL_CENTER);

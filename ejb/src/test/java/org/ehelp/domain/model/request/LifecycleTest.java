@@ -61,8 +61,8 @@ class LifecycleTest {
       CLOSE                REALIZED            CLOSED              CALL_CENTER
       CLOSE                ACCEPTED            CLOSED              CALL_CENTER,SYSTEM
       CLOSE                REFUSED             CLOSED              CALL_CENTER
-      WITHDRAW             SUBMITTED           CLOSED              REQUESTER
-      WITHDRAW             DISPATCHED          CLOSED              REQUESTER
+      WITHDRAW             SUBMITTED           CLOSED              REQUESTER,FILER
+      WITHDRAW             DISPATCHED          CLOSED              REQUESTER,FILER
       RECLASSIFY           SUBMITTED           =                   CALL_CENTER,TECHNICIAN
       RECLASSIFY           DISPATCHED          =                   CALL_CENTER,TECHNICIAN
       RECLASSIFY           IN_PROGRESS         =                   CALL_CENTER,TECHNICIAN

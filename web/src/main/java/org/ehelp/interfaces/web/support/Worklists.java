@@ -37,10 +37,11 @@ public final class Worklists {
     return new RequestFilter(null, personId, null, null, null, null, null);
   }
 
-  /** Requests filed by or for the person that wait for them to accept or refuse the solution. */
+  /** Requests for the person that wait for them to accept or refuse the solution. */
   public static RequestFilter awaitingValidationBy(long personId) {
     return new RequestFilter(
-        Set.of(RequestState.AWAITING_VALIDATION), personId, null, null, null, null, null);
+            Set.of(RequestState.AWAITING_VALIDATION), personId, null, null, null, null, null)
+        .forRequesterOnly();
   }
 
   /** Requests waiting for the call center in the given states, or in any desk state if none. */

@@ -121,6 +121,81 @@ class NotificationIT {
   }
 
   @Test
+  void everyOtherAction_reachesItsAudience() {
+    JsonObject filed = desk.file("rita", Helpdesk.unique("Docking station"));
+    long id = Helpdesk.id(filed);
+    String reference = filed.getString("number");
+    desk.act("agent", id, "take", json());
+    desk.act("agent", id, "hand-back", json("text", "Needs hardware"));
+    desk.act("carla", id, "dispatch", json("technicianId", desk.idOf("tom")));
+    desk.act("tom", id, "start", json());
+    desk.act("tom", id, "put-on-hold", json("text", "Waiting for the part"));
+    desk.act("tom", id, "resume", json());
+    desk.act("tom", id, "ask-approval", json("responsibleId", desk.idOf("rick"), "text", "Buy?"));
+    desk.act("rick", id, "refuse-approval", json("text", "Too dear"));
+    long cancelled = taskOf(desk.act("tom", id, "add-task", task("cora", "Order it")), "cora");
+    desk.act("tom", id, "cancel-task", json("taskId", cancelled, "text", "Not needed"));
+    long started = taskOf(desk.act("tom", id, "add-task", task("colin", "Plug it")), "colin");
+    desk.act("colin", id, "start-task", json("taskId", started));
+    desk.act("colin", id, "complete-task", json("taskId", started, "text", "Plugged"));
+    desk.act("tom", id, "reclassify", json("priority", "P1", "text", "Blocks work"));
+    desk.act("tom", id, "mark-realized", json("text", "Set up"));
+    desk.act("agent", id, "return-to-technician", json("text", "Screen missing"));
+    desk.act("tom", id, "mark-realized", json("text", "Screen added"));
+    desk.act("agent", id, "send-for-validation", json());
+    desk.act("rita", id, "refuse", json("text", "Still flickers"));
+    desk.as("tom").post("requests/" + id + "/comments", json("body", "Cable?")).expect(201);
+    desk.as("rita").post("requests/" + id + "/comments", json("body", "Not it")).expect(201);
+    desk.act("agent", id, "close", json("text", "Replaced by a new request"));
+    long rejected = Helpdesk.id(desk.file("rita", Helpdesk.unique("Free coffee")));
+    desk.act("agent", rejected, "reject", json("text", "Not for the service desk"));
+    long withdrawn = Helpdesk.id(desk.file("rita", Helpdesk.unique("Mouse broken")));
+    desk.act("rita", withdrawn, "withdraw", json("text", "Found a spare"));
+    awaitAllSent(reference);
+    awaitAllSent("EH-" + rejected);
+    awaitAllSent("EH-" + withdrawn);
+
+    Map<String, List<String>> kinds = kindsByRecipient(reference);
+    List<String> rita = kinds.get("rita.martin@example.com");
+    List<String> tom = kinds.get("tom.tech@example.com");
+    for (String kind :
+        List.of("TAKE", "START", "PUT_ON_HOLD", "RESUME", "RECLASSIFY", "CLOSE", "COMMENT")) {
+      assertTrue(rita.contains(kind), () -> kind + " did not reach rita: " + kinds);
+    }
+    for (String kind :
+        List.of("REFUSE_APPROVAL", "START_TASK", "COMPLETE_TASK", "RETURN_TO_TECHNICIAN")) {
+      assertTrue(tom.contains(kind), () -> kind + " did not reach tom: " + kinds);
+    }
+    assertTrue(tom.contains("REFUSE"), kinds::toString);
+    assertTrue(tom.contains("COMMENT"), kinds::toString);
+    assertTrue(kinds.get("carla.centre@example.com").contains("HAND_BACK"), kinds::toString);
+    assertTrue(kinds.get("carla.centre@example.com").contains("REFUSE"), kinds::toString);
+    assertTrue(kinds.get("cora.contributor@example.com").contains("CANCEL_TASK"), kinds::toString);
+    assertEquals(
+        List.of("REJECT"),
+        kindsByRecipient("EH-" + rejected).get("rita.martin@example.com"),
+        () -> kindsByRecipient("EH-" + rejected).toString());
+    assertTrue(
+        kindsByRecipient("EH-" + withdrawn).get("alice.agent@example.com").contains("WITHDRAW"),
+        () -> kindsByRecipient("EH-" + withdrawn).toString());
+  }
+
+  private JsonObject task(String contributor, String text) {
+    return json("contributorId", desk.idOf(contributor), "text", text);
+  }
+
+  private static long taskOf(JsonObject request, String contributor) {
+    return request.getJsonArray("tasks").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(t -> t.getJsonObject("contributor").getString("login").equals(contributor))
+        .filter(t -> t.getString("state").equals("OPEN"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no open task for " + contributor + ": " + request))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  @Test
   void turnedOffKind_isNotSent_butMandatoryOneIs() {
     ApiClient ralph = desk.as("ralph");
     ralph.send("PUT", "me/notifications", json("COMMENT", false).toString()).expect(200);

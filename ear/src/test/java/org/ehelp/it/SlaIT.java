@@ -144,6 +144,27 @@ class SlaIT {
   }
 
   @Test
+  void worklists_showTheMarkOfTheRequest() {
+    long calendar = SLA.aroundTheClock();
+    SLA.policy("HARDWARE", "P1", calendar, 10, 60);
+    long request = file("Jammed tray", "HARDWARE", "P1");
+    DESK.act("agent", request, "dispatch", json("technicianId", DESK.idOf("tom")));
+    DESK.act("tom", request, "start", null);
+    DESK.act(
+        "tom", request, "add-task", json("contributorId", DESK.idOf("cora"), "text", "Open it"));
+    SLA.checkAt(createdAt(request).plus(Duration.ofMinutes(61)), request);
+
+    String tasks = PortalClient.signIn(portalUrl, "cora").get("work/tasks.xhtml").body();
+    String given = PortalClient.signIn(portalUrl, "tom").get("work/technician.xhtml").body();
+
+    String reference = "EH-" + request;
+    String breached = "ehelp-sla-BREACHED";
+    assertTrue(tasks.contains(reference), tasks);
+    assertTrue(tasks.indexOf(breached, tasks.indexOf(reference)) > 0, tasks);
+    assertTrue(given.indexOf(breached, given.indexOf("tasksGiven")) > 0, given);
+  }
+
+  @Test
   void onHold_doesNotBreach() {
     long calendar = SLA.aroundTheClock();
     SLA.policy("NETWORK", "P2", calendar, 10, 60);

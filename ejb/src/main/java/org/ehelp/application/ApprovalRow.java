@@ -1,6 +1,7 @@
 package org.ehelp.application;
 
 import java.time.Instant;
+import org.ehelp.application.sla.SlaMark;
 import org.ehelp.domain.model.request.Approval;
 import org.ehelp.domain.model.request.ApprovalDecision;
 import org.ehelp.domain.model.request.RequestNumber;
@@ -9,6 +10,7 @@ import org.ehelp.domain.model.request.RequestState;
 /**
  * An approval in a worklist, with the request it belongs to.
  *
+ * @param sla the SLA mark of the request
  * @param requestVersion the request's version when the list was read, sent back with a decision
  * @param technician the technician who holds the request, and so asked the question
  */
@@ -25,9 +27,10 @@ public record ApprovalRow(
     ApprovalDecision decision,
     String answer,
     Instant askedAt,
-    Instant decidedAt) {
+    Instant decidedAt,
+    SlaMark sla) {
 
-  public static ApprovalRow of(Approval approval) {
+  public static ApprovalRow of(Approval approval, SlaMark sla) {
     return new ApprovalRow(
         approval.getId(),
         approval.getRequest().getId(),
@@ -41,6 +44,7 @@ public record ApprovalRow(
         approval.getDecision(),
         approval.getAnswer(),
         approval.getAskedAt(),
-        approval.getDecidedAt());
+        approval.getDecidedAt(),
+        sla);
   }
 }

@@ -2,6 +2,7 @@ package org.ehelp.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ehelp.application.sla.SlaMark;
 import org.ehelp.domain.model.request.RequestNumber;
 import org.ehelp.domain.model.request.RequestState;
 import org.ehelp.domain.model.request.Task;
@@ -25,9 +26,10 @@ public record TaskRow(
     TaskState state,
     String note,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    SlaMark sla) {
 
-  public static TaskRow of(Task task) {
+  public static TaskRow of(Task task, SlaMark sla) {
     return new TaskRow(
         task.getId(),
         task.getRequest().getId(),
@@ -41,6 +43,7 @@ public record TaskRow(
         task.getState(),
         task.getNote(),
         task.getCreatedAt(),
-        task.getUpdatedAt());
+        task.getUpdatedAt(),
+        sla);
   }
 }

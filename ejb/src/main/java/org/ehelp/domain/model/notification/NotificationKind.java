@@ -40,6 +40,12 @@ public enum NotificationKind {
   SLA_WARNING,
   /** A request passed the deadline of one of its SLA targets. */
   SLA_BREACH,
+  /**
+   * The call center posted an update on a major event a request of the recipient is attached to.
+   */
+  MAJOR_EVENT_UPDATE,
+  /** A major event a request of the recipient is attached to has ended. */
+  MAJOR_EVENT_END,
   /** The acknowledgement to the sender of a message that opened a request. */
   RECEIVED,
   /** The answer to an unknown sender when the rule for unknown senders refuses them. */

@@ -70,7 +70,7 @@ public class MajorEventDemoData {
     Instant now = Times.now();
     int loaded = 0;
     for (CSVRecord row : csv("demo/major-events/events.csv")) {
-      load(row, agent, now);
+      loadEvent(row, agent, now);
       loaded++;
     }
     em.flush();
@@ -79,7 +79,7 @@ public class MajorEventDemoData {
     LOG.info(() -> "Demo major events loaded: " + count);
   }
 
-  private void load(CSVRecord row, Person agent, Instant now) {
+  private void loadEvent(CSVRecord row, Person agent, Instant now) {
     Instant start = now.plus(Duration.parse(row.get("starts_in")));
     Instant end = optional(row.get("ended_in"), now);
     MajorEvent event =

@@ -46,6 +46,10 @@ public enum NotificationKind {
   MAJOR_EVENT_UPDATE,
   /** A major event a request of the recipient is attached to has ended. */
   MAJOR_EVENT_END,
+  /** An invitation to answer a satisfaction survey about a closed request. */
+  SURVEY_INVITATION,
+  /** The one reminder of a survey invitation not answered yet. */
+  SURVEY_REMINDER,
   /** The acknowledgement to the sender of a message that opened a request. */
   RECEIVED,
   /** The answer to an unknown sender when the rule for unknown senders refuses them. */

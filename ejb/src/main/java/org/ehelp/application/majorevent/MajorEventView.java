@@ -29,7 +29,7 @@ public record MajorEventView(
     long attached,
     long version) {
 
-  /** Where an event stands at the moment it is read. */
+  /** The phase of an event at the moment it is read. */
   public enum Phase {
     UPCOMING,
     CURRENT,

@@ -10,7 +10,7 @@ final class SurveyAnswers {
 
   private SurveyAnswers() {}
 
-  /** Whether the answer holds what the question's kind asks for. */
+  /** Returns whether the answer contains what the question's kind asks for. */
   static boolean isGiven(SurveyQuestion question, AnswerInput answer) {
     if (answer == null) {
       return false;

@@ -1,6 +1,6 @@
 package org.ehelp.domain.model.majorevent;
 
-/** What kind of disruption a major event is. */
+/** The kind of disruption a major event is. */
 public enum MajorEventKind {
   /** Work announced in advance, such as a server upgrade over a weekend. */
   MAINTENANCE,

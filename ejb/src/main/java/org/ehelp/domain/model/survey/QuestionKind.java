@@ -1,6 +1,6 @@
 package org.ehelp.domain.model.survey;
 
-/** How a survey question is answered. */
+/** The form of answer a survey question takes. */
 public enum QuestionKind {
   /** A whole number from 1 to the question's scale maximum. */
   RATING,

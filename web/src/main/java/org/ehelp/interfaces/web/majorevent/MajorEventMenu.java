@@ -6,7 +6,7 @@ import org.ehelp.interfaces.web.menu.MenuContributor;
 import org.ehelp.interfaces.web.menu.MenuEntry;
 import org.ehelp.interfaces.web.session.UserSession;
 
-/** The major events page in the main menu, for everyone: it tells what is down and until when. */
+/** The major events page in the main menu, for everyone: it shows what is down and until when. */
 @ApplicationScoped
 public class MajorEventMenu implements MenuContributor {
 

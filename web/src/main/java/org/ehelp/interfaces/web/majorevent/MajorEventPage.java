@@ -93,7 +93,7 @@ public class MajorEventPage implements Serializable {
     return "/events/view?faces-redirect=true&id=" + event.id();
   }
 
-  /** Whether the reader may post updates, attach requests and end the event. */
+  /** Returns whether the reader may post updates, attach requests and end the event. */
   public boolean isManager() {
     return user.isCallCenter() || user.isAdmin();
   }

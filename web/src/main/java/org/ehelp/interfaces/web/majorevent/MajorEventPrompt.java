@@ -37,7 +37,7 @@ public class MajorEventPrompt implements Serializable {
     return shown;
   }
 
-  /** Returns the event the person said their problem belongs to, if it still affects it. */
+  /** Returns the event the person chose as their problem, if it still affects the category. */
   public Optional<MajorEventView> chosen(String categoryCode) {
     if (chosenEventId == null) {
       return Optional.empty();

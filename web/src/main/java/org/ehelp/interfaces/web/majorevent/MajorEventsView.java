@@ -42,7 +42,7 @@ public class MajorEventsView {
     return in(Phase.PAST);
   }
 
-  /** Whether the reader may record and manage events. */
+  /** Returns whether the reader may record and manage events. */
   public boolean isManager() {
     return user.isCallCenter() || user.isAdmin();
   }

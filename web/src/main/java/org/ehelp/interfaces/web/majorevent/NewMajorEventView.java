@@ -50,7 +50,7 @@ public class NewMajorEventView implements Serializable {
     startsAt = LocalDateTime.now(user.getZone()).truncatedTo(ChronoUnit.MINUTES);
   }
 
-  /** Answers 403 to people who may not record events. */
+  /** Sends 403 to people who may not record events. */
   public void requireManager() throws IOException {
     if (!user.isCallCenter() && !user.isAdmin()) {
       Pages.forbidden();

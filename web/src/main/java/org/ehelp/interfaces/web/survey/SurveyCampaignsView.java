@@ -65,7 +65,7 @@ public class SurveyCampaignsView implements Serializable {
     questions = Texts.format("survey.new.questionsExample");
   }
 
-  /** Answers 403 to people outside the call center and the admins. */
+  /** Sends 403 to people outside the call center and the admins. */
   public void requireManager() throws IOException {
     if (!isManager()) {
       Pages.forbidden();

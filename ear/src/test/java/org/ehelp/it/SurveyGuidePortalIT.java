@@ -12,6 +12,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import org.ehelp.it.browser.BrowserExtension;
+import org.ehelp.it.browser.GuidePage;
 import org.ehelp.it.browser.Session;
 import org.ehelp.it.browser.SurveyPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,9 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The satisfaction survey in Chromium: invited at home, answered once, counted in the results. */
+/**
+ * The satisfaction survey and the user guide in Chromium: a survey invited at home, answered once
+ * and counted in the results; the help link of a page opening the guide at the section about it.
+ */
 @ExtendWith(ArquillianExtension.class)
-class SurveyPortalIT {
+class SurveyGuidePortalIT {
 
   @RegisterExtension final BrowserExtension chromium = new BrowserExtension(1280, 900);
 
@@ -69,6 +73,28 @@ class SurveyPortalIT {
     assertEquals("1", results.responseCount());
     assertTrue(results.byTechnician().contains("Tom"), results::text);
     results.screenshot("survey-results");
+  }
+
+  @Test
+  void helpLink_opensTheSectionAboutThePage() {
+    Session rita = Session.signIn(chromium.browser(), portalUrl, "rita");
+    GuidePage guide = rita.goTo(GuidePage.class);
+
+    guide.helpFor("requests/new.xhtml");
+    assertEquals("new-request", guide.section());
+    assertTrue(guide.currentUrl().contains("role=requester"), guide.currentUrl());
+    assertEquals("Créer une demande", guide.sectionHeading("new-request"), "rita reads French");
+
+    guide.switchLanguage("en", "Help");
+    guide.helpFor("requests/validate.xhtml");
+    assertEquals("validate", guide.section());
+    assertEquals("Checking a solution", guide.sectionHeading("validate"));
+    guide.screenshot("guide-requester");
+
+    GuidePage agent = Session.signIn(chromium.browser(), portalUrl, "agent").goTo(GuidePage.class);
+    agent.helpFor("queue.xhtml");
+    assertEquals("queue", agent.section());
+    assertTrue(agent.currentUrl().contains("role=call-center"), agent.currentUrl());
   }
 
   private long createCampaign(String title, Instant from, Instant until) {

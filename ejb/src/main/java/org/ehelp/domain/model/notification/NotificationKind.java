@@ -42,6 +42,16 @@ public enum NotificationKind {
   SLA_WARNING,
   /** A request passed the deadline of one of its SLA targets. */
   SLA_BREACH,
+  /**
+   * The call center posted an update on a major event a request of the recipient is attached to.
+   */
+  MAJOR_EVENT_UPDATE,
+  /** A major event a request of the recipient is attached to has ended. */
+  MAJOR_EVENT_END,
+  /** An invitation to answer a satisfaction survey about a closed request. */
+  SURVEY_INVITATION,
+  /** The one reminder of a survey invitation not answered yet. */
+  SURVEY_REMINDER,
   /** The acknowledgement to the sender of a message that opened a request. */
   RECEIVED,
   /** The answer to an unknown sender when the rule for unknown senders refuses them. */

@@ -71,6 +71,11 @@ public final class NotificationRules {
         must(TECHNICIAN),
         optional(CALL_CENTER),
         optional(RESPONSIBLE));
+    // Major event messages go once per person to the requesters and filers of attached requests.
+    rules(NotificationKind.MAJOR_EVENT_UPDATE, optional(REQUESTER), optional(FILER));
+    rules(NotificationKind.MAJOR_EVENT_END, optional(REQUESTER), optional(FILER));
+    rules(NotificationKind.SURVEY_INVITATION, optional(REQUESTER));
+    rules(NotificationKind.SURVEY_REMINDER, optional(REQUESTER));
   }
 
   private NotificationRules() {}

@@ -118,6 +118,9 @@ public final class Lifecycle {
               TEXT),
           rule(CLOSE, EnumSet.of(REALIZED, ACCEPTED, REFUSED), CLOSED, CALL_CENTER, TEXT),
           rule(CLOSE, EnumSet.of(ACCEPTED), CLOSED, SYSTEM),
+          // Ending a major event may close the requests attached to it that nobody works on yet,
+          // or whose work is done, with the event's closing message; no screen offers this.
+          rule(CLOSE, EnumSet.of(SUBMITTED, DISPATCHED, REALIZED, REFUSED), CLOSED, SYSTEM, TEXT),
           rule(
               WITHDRAW,
               EnumSet.of(SUBMITTED, DISPATCHED),

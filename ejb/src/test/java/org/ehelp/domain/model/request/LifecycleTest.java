@@ -58,9 +58,11 @@ class LifecycleTest {
       SEND_FOR_VALIDATION  REFUSED             AWAITING_VALIDATION CALL_CENTER
       ACCEPT               AWAITING_VALIDATION ACCEPTED            REQUESTER,CALL_CENTER,SYSTEM
       REFUSE               AWAITING_VALIDATION REFUSED             REQUESTER,CALL_CENTER
-      CLOSE                REALIZED            CLOSED              CALL_CENTER
+      CLOSE                SUBMITTED           CLOSED              SYSTEM
+      CLOSE                DISPATCHED          CLOSED              SYSTEM
+      CLOSE                REALIZED            CLOSED              CALL_CENTER,SYSTEM
       CLOSE                ACCEPTED            CLOSED              CALL_CENTER,SYSTEM
-      CLOSE                REFUSED             CLOSED              CALL_CENTER
+      CLOSE                REFUSED             CLOSED              CALL_CENTER,SYSTEM
       WITHDRAW             SUBMITTED           CLOSED              REQUESTER,FILER
       WITHDRAW             DISPATCHED          CLOSED              REQUESTER,FILER
       RECLASSIFY           SUBMITTED           =                   CALL_CENTER,TECHNICIAN
@@ -146,13 +148,13 @@ class LifecycleTest {
                 Lifecycle.authorize(
                     "EH-77",
                     Action.CLOSE,
-                    RequestState.SUBMITTED,
+                    RequestState.IN_PROGRESS,
                     Set.of(Party.CALL_CENTER),
                     EVERYTHING));
 
     assertEquals(
         "EH-ACTION-409: Request EH-77: the action \"close\" is not possible while the request is"
-            + " \"Submitted\".",
+            + " \"In progress\".",
         e.getMessage());
   }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.ehelp.application.CategoryRef;
 import org.ehelp.application.DirectoryService;
@@ -13,14 +14,18 @@ import org.ehelp.application.NewRequest;
 import org.ehelp.application.PersonRef;
 import org.ehelp.application.RequestDetails;
 import org.ehelp.application.RequestService;
+import org.ehelp.application.majorevent.MajorEventService;
+import org.ehelp.application.majorevent.MajorEventView;
 import org.ehelp.domain.model.request.Channel;
 import org.ehelp.domain.model.request.Priority;
+import org.ehelp.interfaces.web.majorevent.MajorEventPrompt;
 import org.ehelp.interfaces.web.session.UserSession;
 import org.ehelp.interfaces.web.support.Texts;
 
 /**
  * The new request form. A call center agent may file for a caller and mark the request as taken by
- * phone; anyone may file for someone else.
+ * phone; anyone may file for someone else. While a major event affects the chosen category, the
+ * person may file the request attached to it.
  */
 @Named
 @ViewScoped
@@ -34,6 +39,10 @@ public class NewRequestView implements Serializable {
   @Inject private DirectoryService directory;
 
   @Inject private UserSession user;
+
+  @Inject private MajorEventService majorEvents;
+
+  @Inject private MajorEventPrompt majorEventPrompt;
 
   /** Makes a double submission of the same form file one request, not two. */
   private final String idempotencyKey = UUID.randomUUID().toString();
@@ -67,9 +76,17 @@ public class NewRequestView implements Serializable {
     NewRequest command =
         new NewRequest(title, description, categoryCode, priority, requesterId, through);
 
-    RequestDetails filed = requests.file(command, idempotencyKey).request();
+    Optional<MajorEventView> sameProblem = majorEventPrompt.chosen(categoryCode);
+    RequestDetails filed =
+        sameProblem.isPresent()
+            ? majorEvents.fileAttached(sameProblem.get().id(), command, idempotencyKey)
+            : requests.file(command, idempotencyKey).request();
 
-    Texts.flashInfo("portal.request.filed", filed.number());
+    if (sameProblem.isPresent()) {
+      Texts.flashInfo("majorEvent.prompt.filed", filed.number(), sameProblem.get().title());
+    } else {
+      Texts.flashInfo("portal.request.filed", filed.number());
+    }
     return "/requests/view?faces-redirect=true&id=" + filed.id();
   }
 

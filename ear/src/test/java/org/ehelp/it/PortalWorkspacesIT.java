@@ -14,7 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ehelp.it.browser.BrowserExtension;
 import org.ehelp.it.browser.HomePage;
 import org.ehelp.it.browser.LoginPage;
@@ -98,6 +101,34 @@ class PortalWorkspacesIT {
       page.screenshot("workspace-" + name + "-fr");
       page.language("en");
     }
+  }
+
+  @Test
+  void everyPage_passesTheAccessibilityRules() {
+    Map<String, List<String>> violations = new LinkedHashMap<>();
+    List<String> atLogin =
+        new LoginPage(chromium.browser(), portalUrl).open().accessibilityViolations();
+    if (!atLogin.isEmpty()) {
+      violations.put("login.xhtml", atLogin);
+    }
+    List<Workspace> pages = new ArrayList<>(WORKSPACES);
+    pages.add(new Workspace("agent", "events/index.xhtml", null, null));
+    pages.add(new Workspace("agent", "surveys/index.xhtml", null, null));
+    pages.add(new Workspace("rita", "guide/index.xhtml", null, null));
+    String signedIn = null;
+    for (Workspace workspace : pages) {
+      if (!workspace.login().equals(signedIn)) {
+        Session.signIn(chromium.browser(), portalUrl, workspace.login());
+        signedIn = workspace.login();
+      }
+      WorkspacePage page = new WorkspacePage(chromium.browser(), portalUrl).open(workspace.path());
+      List<String> found = page.accessibilityViolations();
+      if (!found.isEmpty()) {
+        violations.put(workspace.login() + " " + workspace.path(), found);
+      }
+    }
+
+    assertTrue(violations.isEmpty(), () -> "WCAG 2.1 AA violations: " + violations);
   }
 
   @Test

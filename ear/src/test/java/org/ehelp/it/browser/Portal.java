@@ -1,5 +1,7 @@
 package org.ehelp.it.browser;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -158,6 +160,30 @@ public class Portal {
       Double.parseDouble(timing.getDomAttribute("data-millis")),
       Double.parseDouble(timing.getDomAttribute("data-statements"))
     };
+  }
+
+  /**
+   * Runs the axe-core rules of WCAG 2.1 levels A and AA on the page and returns each violation with
+   * the elements it concerns; empty when the page passes.
+   */
+  public List<String> accessibilityViolations() {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    return results.getViolations().stream()
+        .map(
+            rule ->
+                rule.getImpact()
+                    + " "
+                    + rule.getId()
+                    + ": "
+                    + rule.getHelp()
+                    + " "
+                    + rule.getNodes().stream()
+                        .map(n -> n.getTarget() + " (" + n.getFailureSummary() + ")")
+                        .toList())
+        .toList();
   }
 
   /** Whether the page has an element with this id. */

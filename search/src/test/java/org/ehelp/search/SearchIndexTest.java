@@ -142,7 +142,8 @@ class SearchIndexTest {
             .findFirst()
             .orElseThrow();
 
-    assertTrue(body.parts().contains(new Snippet.Part("d’imprimer", true)), body.parts().toString());
+    assertTrue(
+        body.parts().contains(new Snippet.Part("d’imprimer", true)), body.parts().toString());
   }
 
   @Test

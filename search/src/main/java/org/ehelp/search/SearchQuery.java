@@ -18,6 +18,8 @@ import java.util.Set;
  * @param sort the order of the hits
  * @param page the page wanted, from 0
  * @param size hits per page, at least 1
+ * @param matchAny whether a document matching any one word is found, ranked by how many it matches,
+ *     as for suggestions from a long text; otherwise every word must match
  */
 public record SearchQuery(
     String text,
@@ -27,7 +29,8 @@ public record SearchQuery(
     boolean staff,
     SearchSort sort,
     int page,
-    int size) {
+    int size,
+    boolean matchAny) {
 
   public SearchQuery {
     text = text == null ? "" : text;
@@ -41,5 +44,18 @@ public record SearchQuery(
     if (size < 1) {
       throw new IllegalArgumentException("size must be 1 or more, was " + size);
     }
+  }
+
+  /** A query in which every word must match. */
+  public SearchQuery(
+      String text,
+      Set<String> types,
+      Map<String, Set<String>> filters,
+      Set<String> readerKeys,
+      boolean staff,
+      SearchSort sort,
+      int page,
+      int size) {
+    this(text, types, filters, readerKeys, staff, sort, page, size, false);
   }
 }

@@ -94,6 +94,16 @@ class SearchIndexTest {
   }
 
   @Test
+  void search_matchAnyFindsDocumentsWithSomeWords() {
+    SearchQuery any =
+        new SearchQuery(
+            "printers toner unrelated", Set.of(), Map.of(), DESK, true, null, 0, 10, true);
+
+    assertEquals(List.of("1042", "1044"), ids(index.search(any)).stream().sorted().toList());
+    assertEquals(List.of(), ids(search("printers toner unrelated", DESK)));
+  }
+
+  @Test
   void search_excludesMinusWords() {
     assertEquals(List.of("1044"), ids(search("network -imprimante", DESK)));
   }

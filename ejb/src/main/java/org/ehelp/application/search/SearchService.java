@@ -58,6 +58,26 @@ public class SearchService {
     return indexer.search(query);
   }
 
+  /**
+   * Finds up to {@code size} documents matching any of the words of {@code text}, best first, as
+   * the caller: for suggestions drawn from a long text such as a request's description.
+   */
+  public SearchResult suggest(
+      String text, Set<String> types, Map<String, Set<String>> filters, int size) {
+    Person reader = currentUser.require();
+    return indexer.search(
+        new SearchQuery(
+            text,
+            types,
+            filters,
+            SearchReaders.keysOf(reader),
+            reader.isStaff(),
+            SearchSort.RELEVANCE,
+            0,
+            Math.min(Math.max(size, 1), MAX_PAGE_SIZE),
+            true));
+  }
+
   /** Starts a rebuild of this instance's index in the background (admins only). */
   public void rebuild() {
     currentUser.requireAdmin();

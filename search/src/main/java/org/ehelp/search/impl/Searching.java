@@ -48,7 +48,7 @@ final class Searching {
   }
 
   SearchResult search(IndexSearcher searcher, SearchQuery request) throws IOException {
-    Query text = texts.parse(request.text(), request.staff());
+    Query text = texts.parse(request.text(), request.staff(), request.matchAny());
     Query query = filtered(text, request);
     int wanted = Math.addExact(Math.multiplyExact(request.page(), request.size()), request.size());
     TopFieldCollectorManager top =

@@ -46,8 +46,11 @@ final class TextQueries {
     this.phrases = new QueryBuilder(analyzer);
   }
 
-  /** Returns the query for {@code text}; all documents when it has no words. */
-  Query parse(String text, boolean staff) {
+  /**
+   * Returns the query for {@code text}; all documents when it has no words. With {@code matchAny},
+   * one matching word or phrase is enough.
+   */
+  Query parse(String text, boolean staff, boolean matchAny) {
     List<String> fields =
         staff ? List.of(Fields.TITLE, Fields.BODY, Fields.RESTRICTED) : textFields();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -61,7 +64,7 @@ final class TextQueries {
       if (clause == null) {
         continue;
       }
-      query.add(clause, excluded ? Occur.MUST_NOT : Occur.MUST);
+      query.add(clause, excluded ? Occur.MUST_NOT : matchAny ? Occur.SHOULD : Occur.MUST);
       positive |= !excluded;
     }
     if (!positive) {

@@ -59,7 +59,7 @@ class SearchIT {
   }
 
   @Test
-  void search_showsEachRoleOnlyWhatItMayRead() {
+  void search_filtersByReader() {
     String word = word();
     long ritas = id(DESK.file("rita", "Monitor flickers " + word));
     long ralphs = id(DESK.file("ralph", "Monitor flickers too " + word));
@@ -183,7 +183,7 @@ class SearchIT {
         .sum();
   }
 
-  /** The highlighted parts of every snippet, lower-cased, joined by spaces. */
+  /** Returns the highlighted parts of every snippet, lower-cased and joined by spaces. */
   private static String highlighted(JsonObject result) {
     StringBuilder text = new StringBuilder();
     for (JsonValue hit : result.getJsonArray("hits")) {
@@ -198,7 +198,7 @@ class SearchIT {
     return text.toString();
   }
 
-  /** A word no other request contains, without digits so that it stays one token. */
+  /** Returns a word no other request contains, without digits so that it stays one token. */
   private static String word() {
     StringBuilder word = new StringBuilder("zq");
     for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {

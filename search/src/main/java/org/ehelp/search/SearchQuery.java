@@ -18,8 +18,8 @@ import java.util.Set;
  * @param sort the order of the hits
  * @param page the page wanted, from 0
  * @param size hits per page, at least 1
- * @param matchAny whether a document matching any one word is found, ranked by how many it matches,
- *     as for suggestions from a long text; otherwise every word must match
+ * @param matchAny whether one matching word is enough, with documents that match more words ranked
+ *     higher; suggestions drawn from a long text use it. Otherwise every word must match
  */
 public record SearchQuery(
     String text,

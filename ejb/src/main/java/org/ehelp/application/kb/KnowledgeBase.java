@@ -30,7 +30,7 @@ import org.ehelp.search.SearchHit;
 
 /**
  * The knowledge base for the caller. Staff (call center, technicians, admins) write, review,
- * publish and archive articles and link them to requests as solutions; everyone reads the articles
+ * publish and archive articles, and link them to requests as solutions. Everyone reads the articles
  * published for everyone and votes on whether they helped. Every change is journaled for search in
  * its transaction.
  */

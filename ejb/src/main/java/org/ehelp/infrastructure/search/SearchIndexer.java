@@ -77,8 +77,10 @@ public class SearchIndexer {
                   + settings.directory()
                   + " with "
                   + index.size()
-                  + " documents at journal "
-                  + index.appliedJournalId());
+                  + " documents, journal position "
+                  + (index.appliedJournalId().isPresent()
+                      ? Long.toString(index.appliedJournalId().getAsLong())
+                      : "none (it will be rebuilt)"));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Search index cannot be opened; search stays unavailable", e);
     }

@@ -69,7 +69,7 @@ final class Searching {
     return new SearchResult(docs.totalHits.value, hits, facets(facetTerms));
   }
 
-  /** The reader filter first: what it excludes is neither matched, counted nor quoted. */
+  /** Adds the reader, type and facet filters, so what they exclude is never counted or quoted. */
   private static Query filtered(Query text, SearchQuery request) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(text, Occur.MUST);

@@ -64,7 +64,8 @@ final class TextQueries {
       if (clause == null) {
         continue;
       }
-      query.add(clause, excluded ? Occur.MUST_NOT : matchAny ? Occur.SHOULD : Occur.MUST);
+      Occur occur = matchAny ? Occur.SHOULD : Occur.MUST;
+      query.add(clause, excluded ? Occur.MUST_NOT : occur);
       positive |= !excluded;
     }
     if (!positive) {

@@ -59,9 +59,7 @@ public class Article {
   @Column(name = "source_request_id")
   private Long sourceRequestId;
 
-  /**
-   * Where an imported article came from, such as its source page; null for articles written here.
-   */
+  /** The origin of an imported article, such as its source page; null for articles written here. */
   @Column(name = "source_ref")
   private String sourceRef;
 
@@ -132,7 +130,7 @@ public class Article {
             () -> new NotFoundException("EH-KB-404", "error.kb.versionNotFound", id, number));
   }
 
-  /** Whether {@code reader} may read it: staff always, others when published for everyone. */
+  /** Returns whether {@code reader} may read it: staff always, others once published for all. */
   public boolean isReadableBy(Person reader) {
     return reader.isStaff() || isPublic();
   }

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ehelp.domain.model.person.Person;
 
-/** A reader's answer to "was this article helpful?"; one per reader and article, changeable. */
+/**
+ * A reader's vote on whether the article helped. Each reader has one per article and may change it.
+ */
 @Entity
 @Table(name = "kb_vote")
 public class ArticleVote {

@@ -11,7 +11,7 @@ public final class LineDiff {
 
   private LineDiff() {}
 
-  /** How a line of the comparison relates the old text to the new one. */
+  /** The change a line of the comparison shows between the old text and the new one. */
   public enum Kind {
     SAME,
     REMOVED,

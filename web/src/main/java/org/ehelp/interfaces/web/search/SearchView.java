@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ehelp.application.search.SearchService;
+import org.ehelp.domain.model.kb.ArticleState;
 import org.ehelp.interfaces.web.support.Texts;
 import org.ehelp.search.FacetCount;
 import org.ehelp.search.SearchHit;
@@ -43,6 +46,10 @@ public class SearchView {
           new String[] {"sla", "sla.level."},
           new String[] {"technician", null},
           new String[] {"priority", "priority."});
+
+  /** Articles have states of their own, in the same facet as the states of requests. */
+  private static final Set<String> ARTICLE_STATES =
+      Arrays.stream(ArticleState.values()).map(Enum::name).collect(Collectors.toSet());
 
   @Inject private SearchService search;
 
@@ -120,7 +127,7 @@ public class SearchView {
     return hits;
   }
 
-  /** The snippets shown under the title: the title itself is the link, so its passage is not. */
+  /** Returns the snippets to show under the title, which is the link and so needs no passage. */
   private static List<Snippet> bodySnippets(List<Snippet> snippets) {
     return snippets.stream().filter(s -> !s.field().equals("title")).toList();
   }
@@ -128,6 +135,7 @@ public class SearchView {
   private static String linkOf(SearchHit hit) {
     return switch (hit.type()) {
       case "REQUEST" -> "requests/view.xhtml?id=" + encode(hit.id());
+      case "ARTICLE" -> "kb/view.xhtml?id=" + encode(hit.id());
       default -> null;
     };
   }
@@ -155,6 +163,9 @@ public class SearchView {
   }
 
   private String label(String dimension, String value) {
+    if (dimension.equals("state") && ARTICLE_STATES.contains(value)) {
+      return Texts.format("kb.state." + value);
+    }
     for (String[] known : DIMENSIONS) {
       if (known[0].equals(dimension) && known[1] != null) {
         return Texts.format(known[1] + value);

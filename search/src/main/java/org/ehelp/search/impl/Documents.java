@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.ehelp.search.SearchDocument;
@@ -17,17 +20,30 @@ import org.ehelp.search.SearchDocument;
 /** Maps a {@link SearchDocument} to its Lucene fields, and stored fields back to hit values. */
 final class Documents {
 
+  /**
+   * Tokenized text, stored for snippets, with offsets in the postings so that the highlighter reads
+   * match positions from the index instead of analyzing every hit's text again.
+   */
+  private static final FieldType TEXT = textType();
+
   private Documents() {}
+
+  private static FieldType textType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   static Document toLucene(SearchDocument source) {
     Document doc = new Document();
     doc.add(new StringField(Fields.KEY, source.key(), Store.NO));
     doc.add(new StoredField(Fields.TYPE, source.type()));
     doc.add(new StoredField(Fields.ID, source.id()));
-    doc.add(new TextField(Fields.TITLE, source.title(), Store.YES));
-    doc.add(new TextField(Fields.BODY, source.body(), Store.YES));
+    doc.add(new Field(Fields.TITLE, source.title(), TEXT));
+    doc.add(new Field(Fields.BODY, source.body(), TEXT));
     if (!source.restricted().isEmpty()) {
-      doc.add(new TextField(Fields.RESTRICTED, source.restricted(), Store.YES));
+      doc.add(new Field(Fields.RESTRICTED, source.restricted(), TEXT));
     }
     for (String exact : source.exact()) {
       if (exact != null && !exact.isBlank()) {

@@ -14,10 +14,14 @@ final class Fields {
   /** Stored only, to build the hit. */
   static final String ID = "id";
 
-  /** Tokenized by {@link TextAnalyzer} and stored, because snippets are cut from it. */
+  /**
+   * Tokenized by {@link TextAnalyzer}, stored and with offsets, because snippets are cut from it.
+   */
   static final String TITLE = "title";
 
-  /** Tokenized by {@link TextAnalyzer} and stored, because snippets are cut from it. */
+  /**
+   * Tokenized by {@link TextAnalyzer}, stored and with offsets, because snippets are cut from it.
+   */
   static final String BODY = "body";
 
   /**

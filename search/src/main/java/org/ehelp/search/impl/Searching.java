@@ -41,10 +41,12 @@ final class Searching {
 
   private final Analyzer analyzer;
   private final TextQueries texts;
+  private final TextQueries highlighted;
 
   Searching(Analyzer analyzer) {
     this.analyzer = analyzer;
     this.texts = new TextQueries(analyzer);
+    this.highlighted = new TextQueries(analyzer, false);
   }
 
   SearchResult search(IndexSearcher searcher, SearchQuery request) throws IOException {
@@ -65,7 +67,8 @@ final class Searching {
     for (int i = from; i < docs.scoreDocs.length; i++) {
       page.add(docs.scoreDocs[i]);
     }
-    List<SearchHit> hits = hits(searcher, text, page, request);
+    Query marks = highlighted.parse(request.text(), request.staff(), true);
+    List<SearchHit> hits = hits(searcher, marks, page, request);
     return new SearchResult(docs.totalHits.value, hits, facets(facetTerms));
   }
 

@@ -40,10 +40,21 @@ final class TextQueries {
 
   private final Analyzer analyzer;
   private final QueryBuilder phrases;
+  private final boolean fuzzy;
 
   TextQueries(Analyzer analyzer) {
+    this(analyzer, true);
+  }
+
+  /**
+   * @param fuzzy whether words also match stems one or two typos away; the highlighter gets queries
+   *     without, because matching edit-distance automata against every hit's text is its slowest
+   *     step
+   */
+  TextQueries(Analyzer analyzer, boolean fuzzy) {
     this.analyzer = analyzer;
     this.phrases = new QueryBuilder(analyzer);
+    this.fuzzy = fuzzy;
   }
 
   /**
@@ -129,10 +140,10 @@ final class TextQueries {
     return all.build();
   }
 
-  private static Query term(String field, String term, String typedPrefix) {
+  private Query term(String field, String term, String typedPrefix) {
     BooleanQuery.Builder forms = new BooleanQuery.Builder();
     forms.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-    if (term.length() >= FUZZY_MIN_LENGTH) {
+    if (fuzzy && term.length() >= FUZZY_MIN_LENGTH) {
       int edits = term.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
       forms.add(
           new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), FUZZY_BOOST),

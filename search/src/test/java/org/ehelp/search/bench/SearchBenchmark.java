@@ -76,22 +76,21 @@ public final class SearchBenchmark {
     List<SearchDocument> documents = documents(Tickets.read(tickets), count);
     Path work = Files.createTempDirectory("search-bench");
 
-    double[] ehelpIndex = indexEhelp(work.resolve("ehelp"), documents);
-    double[] plainIndex = indexPlain(work.resolve("plain"), documents);
+    double ehelpIndex = indexEhelp(work.resolve("ehelp"), documents);
+    double rebuildIndex = rebuildEhelp(work.resolve("rebuild"), documents);
+    double plainIndex = indexPlain(work.resolve("plain"), documents);
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
             Locale.ROOT,
-            "Indexing %,d documents (docs/s)%n%-10s %12s %12s%n%-10s %12.0f %12.0f%n%-10s %12.2f%n",
+            "Indexing %,d documents%n%-36s %10s %16s%n",
             documents.size(),
             "",
-            "eHelp",
-            "Lucene",
             "docs/s",
-            ehelpIndex[0],
-            plainIndex[0],
-            "ratio",
-            plainIndex[0] / ehelpIndex[0]));
+            "Lucene / eHelp"));
+    report.append(row("eHelp, journal batches of " + BATCH, ehelpIndex, plainIndex));
+    report.append(row("eHelp, rebuild (one commit)", rebuildIndex, plainIndex));
+    report.append(row("plain Lucene (one commit)", plainIndex, plainIndex));
 
     try (SearchIndex index = SearchIndex.open(work.resolve("ehelp"));
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(work.resolve("plain")))) {
@@ -100,7 +99,20 @@ public final class SearchBenchmark {
     LOG.info(report::toString);
   }
 
-  private static double[] indexEhelp(Path dir, List<SearchDocument> documents) {
+  private static String row(String name, double docsPerSecond, double plain) {
+    return String.format(
+        Locale.ROOT, "%-36s %10.0f %16.2f%n", name, docsPerSecond, plain / docsPerSecond);
+  }
+
+  private static double rebuildEhelp(Path dir, List<SearchDocument> documents) {
+    long start = System.nanoTime();
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      index.rebuild(documents.iterator(), documents.size());
+    }
+    return documents.size() / seconds(start);
+  }
+
+  private static double indexEhelp(Path dir, List<SearchDocument> documents) {
     long start = System.nanoTime();
     try (SearchIndex index = SearchIndex.open(dir)) {
       for (int from = 0; from < documents.size(); from += BATCH) {
@@ -111,10 +123,10 @@ public final class SearchBenchmark {
         index.apply(batch, from + batch.size());
       }
     }
-    return new double[] {documents.size() / seconds(start)};
+    return documents.size() / seconds(start);
   }
 
-  private static double[] indexPlain(Path dir, List<SearchDocument> documents) throws IOException {
+  private static double indexPlain(Path dir, List<SearchDocument> documents) throws IOException {
     long start = System.nanoTime();
     try (IndexWriter writer =
         new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
@@ -128,7 +140,7 @@ public final class SearchBenchmark {
       }
       writer.commit();
     }
-    return new double[] {documents.size() / seconds(start)};
+    return documents.size() / seconds(start);
   }
 
   private static String queries(SearchIndex index, IndexSearcher plain) throws IOException {

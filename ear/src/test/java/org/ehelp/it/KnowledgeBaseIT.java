@@ -190,6 +190,7 @@ class KnowledgeBaseIT {
     HttpResponse<String> list = agent.get("kb/index.xhtml");
     HttpResponse<String> versions = agent.get("kb/versions.xhtml?id=" + article);
     HttpResponse<String> requestPage = rita.get("requests/view.xhtml?id=" + request);
+    HttpResponse<String> editForRita = rita.get("kb/edit.xhtml?id=" + article);
 
     assertEquals(200, view.statusCode());
     assertTrue(view.body().contains("Clean a &lt;sticky&gt; keyboard"), view::body);
@@ -198,6 +199,7 @@ class KnowledgeBaseIT {
     assertTrue(list.body().contains("data-id=\"" + article + "\""), list::body);
     assertTrue(versions.body().contains("data-version=\"1\""), versions::body);
     assertTrue(requestPage.body().contains("kb/view.xhtml?id=" + article), requestPage::body);
+    assertEquals(403, editForRita.statusCode());
   }
 
   private static JsonObject write(String login, String title, String audience) {

@@ -15,6 +15,7 @@ import org.ehelp.application.kb.KnowledgeBase;
 import org.ehelp.domain.error.EhelpException;
 import org.ehelp.domain.model.kb.ArticleContent;
 import org.ehelp.domain.model.kb.Audience;
+import org.ehelp.interfaces.web.session.UserSession;
 import org.ehelp.interfaces.web.support.Pages;
 import org.ehelp.interfaces.web.support.Texts;
 
@@ -34,6 +35,8 @@ public class ArticleEditView implements Serializable {
 
   @Inject private DirectoryService directory;
 
+  @Inject private UserSession user;
+
   private Long id;
   private Long fromRequest;
   private long version;
@@ -44,6 +47,10 @@ public class ArticleEditView implements Serializable {
   private String categoryCode;
 
   public void load() throws IOException {
+    if (!user.isStaff()) {
+      Pages.forbidden();
+      return;
+    }
     try {
       if (id != null) {
         ArticleDetails article = kb.get(id);

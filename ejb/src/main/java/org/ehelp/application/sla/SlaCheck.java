@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ehelp.application.search.SearchJournal;
 import org.ehelp.domain.model.calendar.BusinessTime;
 import org.ehelp.domain.model.person.Person;
 import org.ehelp.domain.model.person.PersonRepository;
@@ -31,6 +32,7 @@ import org.ehelp.domain.model.sla.RequestSla;
 import org.ehelp.domain.model.sla.SlaAlert;
 import org.ehelp.domain.model.sla.SlaCalendar;
 import org.ehelp.domain.model.sla.SlaCheckRun;
+import org.ehelp.domain.model.sla.SlaLevel;
 import org.ehelp.domain.model.sla.SlaRepository;
 import org.ehelp.domain.model.sla.SlaTarget;
 import org.ehelp.domain.model.sla.TargetClock;
@@ -64,6 +66,9 @@ public class SlaCheck {
   @Inject private RequestRepository requests;
 
   @Inject private PersonRepository people;
+
+  // The SLA level is a search facet, and the check pass changes it without a RequestChanged.
+  @Inject private SearchJournal searchJournal;
 
   @Resource private SessionContext context;
 
@@ -158,9 +163,13 @@ public class SlaCheck {
       if (locked.isEmpty() || request.isEmpty()) {
         continue;
       }
+      SlaLevel before = locked.get().getLevel();
       RequestSla sla =
           locked.get().isStale() ? keeper.recompute(request.get(), now, false) : locked.get();
       marked += markReached(sla, request.get(), now);
+      if (sla.getLevel() != before) {
+        searchJournal.record(SearchJournal.REQUEST, Long.toString(id));
+      }
     }
     return marked;
   }

@@ -1,0 +1,111 @@
+package org.ehelp.it;
+
+import static org.ehelp.it.ApiClient.json;
+import static org.ehelp.it.Helpdesk.id;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.ehelp.it.browser.BrowserExtension;
+import org.ehelp.it.browser.SearchPage;
+import org.ehelp.it.browser.Session;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The header's search box, the results page and the suggestions of the new request form. */
+@ExtendWith(ArquillianExtension.class)
+class PortalSearchIT {
+
+  private static final Helpdesk DESK = new Helpdesk();
+
+  @RegisterExtension final BrowserExtension chromium = new BrowserExtension(1280, 900);
+
+  @ArquillianResource private URL portalUrl;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @BeforeEach
+  void pointAtPortal() {
+    DESK.at(portalUrl);
+  }
+
+  @Test
+  void searchBoxAndSuggestions_workInTheBrowser() {
+    String word = word();
+    long request = id(DESK.file("rita", "Webcam stays black " + word));
+    long article = publishArticle("Webcam shows a black picture " + word);
+    awaitSearchable("rita", word, 2);
+
+    SearchPage results =
+        Session.signIn(chromium.browser(), portalUrl, "rita")
+            .goTo(SearchPage.class)
+            .searchFromHeader("webcam " + word);
+    List<String> hits = results.hits();
+    List<String> marked = results.marked();
+    List<String> facets = results.facets();
+    results.screenshot("search-results");
+    List<String> suggested = results.suggestionsWhileTyping("my webcam " + word, "" + article);
+    results.screenshot("search-suggestions");
+
+    assertTrue(hits.contains("REQUEST:" + request), hits::toString);
+    assertTrue(hits.contains("ARTICLE:" + article), hits::toString);
+    assertTrue(marked.contains(word), marked::toString);
+    assertTrue(facets.contains("type"), facets::toString);
+    assertTrue(suggested.contains("" + article), suggested::toString);
+  }
+
+  private static long publishArticle(String title) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("title", title)
+            .add("body", "Close the other programs that use the camera, then unplug it.")
+            .build();
+    long article = id(DESK.as("agent").post("articles", body).expect(201).json());
+    DESK.as("agent").post("articles/" + article + "/state", json("state", "IN_REVIEW")).expect(200);
+    DESK.as("agent").post("articles/" + article + "/state", json("state", "PUBLISHED")).expect(200);
+    return article;
+  }
+
+  private static void awaitSearchable(String login, String word, int expected) {
+    Instant end = Instant.now().plus(Duration.ofSeconds(20));
+    String path = "search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
+    while (DESK.as(login).get(path).expect(200).json().getInt("total") < expected) {
+      if (Instant.now().isAfter(end)) {
+        throw new AssertionError(word + " is not searchable as " + login);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static String word() {
+    StringBuilder word = new StringBuilder("zp");
+    for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
+      word.append((char) ('a' + Character.digit(c, 16)));
+      if (word.length() == 12) {
+        break;
+      }
+    }
+    return word.toString();
+  }
+}

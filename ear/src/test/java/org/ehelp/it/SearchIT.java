@@ -59,6 +59,33 @@ class SearchIT {
   }
 
   @Test
+  void majorEventsAndGuideSections_areFoundByEveryone() {
+    String word = word();
+    JsonObject event =
+        DESK.as("agent")
+            .post(
+                "major-events",
+                json(
+                    "kind",
+                    "INCIDENT",
+                    "title",
+                    "Printers offline " + word,
+                    "description",
+                    "Every printer of the second floor",
+                    "startsAt",
+                    Instant.now().toString()))
+            .expect(201)
+            .json();
+    String eventId = event.getJsonNumber("id").toString();
+
+    JsonObject forRalph = awaitSearch("ralph", word, r -> ids(r).contains(eventId));
+    JsonObject guide = search("ralph", "\"Filing a request\"");
+
+    assertEquals("EVENT", forRalph.getJsonArray("hits").getJsonObject(0).getString("type"));
+    assertTrue(ids(guide).contains("requester/en/new-request"), guide::toString);
+  }
+
+  @Test
   void search_filtersByReader() {
     String word = word();
     long ritas = id(DESK.file("rita", "Monitor flickers " + word));

@@ -16,6 +16,7 @@ import org.ehelp.application.NewRequest;
 import org.ehelp.application.RequestDetails;
 import org.ehelp.application.RequestService;
 import org.ehelp.application.WorkflowService;
+import org.ehelp.application.search.SearchJournal;
 import org.ehelp.domain.error.ActionRejectedException;
 import org.ehelp.domain.error.InvalidInputException;
 import org.ehelp.domain.error.NotFoundException;
@@ -63,6 +64,8 @@ public class MajorEventService {
   @Inject private WorkflowService workflow;
 
   @Inject private MajorEventNotices notices;
+
+  @Inject private SearchJournal journal;
 
   /** Returns the events under way now, for the banner; needs no signed-in person. */
   public List<MajorEventView> current() {
@@ -120,6 +123,7 @@ public class MajorEventService {
     event.affect(categories(draft.categoryCodes()), services(draft.services()));
     events.add(event);
     requests.flush();
+    journal.record(MajorEventSearchSource.TYPE, event.getId().toString());
 
     LOG.info(() -> "Major event " + event.getId() + " recorded, starting " + event.getStartsAt());
     return view(event, Times.now());
@@ -137,6 +141,7 @@ public class MajorEventService {
         draft.expectedEndAt());
     event.affect(categories(draft.categoryCodes()), services(draft.services()));
     requests.flush();
+    journal.record(MajorEventSearchSource.TYPE, event.getId().toString());
     return view(event, Times.now());
   }
 
@@ -158,6 +163,7 @@ public class MajorEventService {
 
     MajorEventUpdate update = event.post(text(body, "text", 10_000), newExpectedEnd, author, now);
     requests.flush();
+    journal.record(MajorEventSearchSource.TYPE, event.getId().toString());
     int written = notices.announce(event, update, events.findAttached(id));
 
     LOG.info(() -> "Major event " + id + ": update posted, " + written + " messages written");
@@ -181,6 +187,7 @@ public class MajorEventService {
 
     MajorEventUpdate update = event.end(text, author, now);
     requests.flush();
+    journal.record(MajorEventSearchSource.TYPE, event.getId().toString());
     List<AttachedRequest> attached = events.findAttached(id);
     notices.announce(event, update, attached);
     int closed = 0;

@@ -23,6 +23,8 @@ import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ehelp.application.majorevent.MajorEventSearchSource;
+import org.ehelp.application.search.SearchJournal;
 import org.ehelp.domain.model.Times;
 import org.ehelp.domain.model.category.Category;
 import org.ehelp.domain.model.category.CategoryRepository;
@@ -56,6 +58,8 @@ public class MajorEventDemoData {
   @PersistenceContext private EntityManager em;
 
   @Inject private MajorEventRepository events;
+
+  @Inject private SearchJournal journal;
 
   @Inject private CategoryRepository categories;
 
@@ -112,6 +116,7 @@ public class MajorEventDemoData {
     }
     events.add(event);
     em.flush();
+    journal.record(MajorEventSearchSource.TYPE, event.getId().toString());
 
     int attach = Integer.parseInt(row.get("attach"));
     if (attach > 0 && !affected.isEmpty()) {

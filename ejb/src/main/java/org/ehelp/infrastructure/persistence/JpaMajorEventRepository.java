@@ -48,6 +48,12 @@ public class JpaMajorEventRepository implements MajorEventRepository {
   }
 
   @Override
+  public List<Long> findAllIds() {
+    return em.createQuery("SELECT e.id FROM MajorEvent e ORDER BY e.id", Long.class)
+        .getResultList();
+  }
+
+  @Override
   public void attach(AttachedRequest attached) {
     em.persist(attached);
   }

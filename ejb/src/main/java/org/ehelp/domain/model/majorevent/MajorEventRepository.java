@@ -18,6 +18,9 @@ public interface MajorEventRepository {
   /** Returns the newest events by start, at most {@code limit}. */
   List<MajorEvent> findLatest(int limit);
 
+  /** Returns the id of every event, for a rebuild of the search index. */
+  List<Long> findAllIds();
+
   void attach(AttachedRequest attached);
 
   /** Returns the requests attached to the event, in the order they were attached. */

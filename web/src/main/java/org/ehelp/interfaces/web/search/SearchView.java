@@ -18,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ehelp.application.majorevent.MajorEventSearchSource;
 import org.ehelp.application.search.SearchService;
 import org.ehelp.domain.model.kb.ArticleState;
+import org.ehelp.interfaces.web.guide.GuideIndexing;
 import org.ehelp.interfaces.web.support.Texts;
 import org.ehelp.search.FacetCount;
 import org.ehelp.search.SearchHit;
@@ -136,6 +138,8 @@ public class SearchView {
     return switch (hit.type()) {
       case "REQUEST" -> "requests/view.xhtml?id=" + encode(hit.id());
       case "ARTICLE" -> "kb/view.xhtml?id=" + encode(hit.id());
+      case GuideIndexing.TYPE -> GuideIndexing.link(hit.id());
+      case MajorEventSearchSource.TYPE -> "events/view.xhtml?id=" + encode(hit.id());
       default -> null;
     };
   }

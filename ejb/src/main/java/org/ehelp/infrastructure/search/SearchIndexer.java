@@ -152,7 +152,10 @@ public class SearchIndexer {
     long from = journal.lastId();
     LOG.info(() -> "Search index rebuild started at journal " + from);
     RebuildDocuments documents = new RebuildDocuments(loader, sources, LOAD_BATCH);
-    return index.rebuild(documents, from);
+    long count = index.rebuild(documents, from);
+    // Documents supplied while the rebuild ran went to the index it replaced: write them again.
+    sources.suppliedTypes().forEach(this::applySupplied);
+    return count;
   }
 
   /** Starts a rebuild in the background; does nothing when one is running. */

@@ -42,7 +42,7 @@ public class LifecycleSettings {
    */
   public static final String AUTO_ACCEPT_AFTER_DAYS = "ehelp.lifecycle.auto-accept-after-days";
 
-  /** The most business days a delay may count: a year of working days. */
+  /** The maximum number of business days a delay may count: a year of working days. */
   public static final int MAX_DAYS = 260;
 
   /** Stored value that switches a setting off, overriding the configured default. */

@@ -84,7 +84,9 @@ public abstract class MailedSlaAlerts implements SlaAlerts {
     return true;
   }
 
-  /** Whether the recipient's part on the request makes the alert one they cannot turn off. */
+  /**
+   * Checks whether the recipient's part on the request makes the alert one they cannot turn off.
+   */
   private static boolean mandatory(NotificationKind kind, SlaAlert.Recipient recipient) {
     return NotificationRules.of(kind).stream()
         .anyMatch(r -> r.mandatory() && r.audience().name().equals(recipient.getParty().name()));

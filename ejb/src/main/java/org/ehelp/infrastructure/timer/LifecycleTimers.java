@@ -133,8 +133,8 @@ public class LifecycleTimers {
 
   /**
    * Returns the requests that have waited for validation at least {@code days} business days at
-   * {@code asOf}. A business day is never shorter than a calendar day, so the database query asks
-   * for those sent at least that many calendar days before, and the calendar decides.
+   * {@code asOf}. A business day is never shorter than a calendar day, so the database query
+   * selects for those sent at least that many calendar days before, and the calendar decides.
    */
   private static List<Long> waitedFor(
       LifecycleTimers self, BusinessCalendar calendar, int days, Instant asOf, boolean reminder) {
@@ -211,6 +211,6 @@ public class LifecycleTimers {
     }
   }
 
-  /** What one run did: how many requests it resumed, closed, reminded of and accepted. */
+  /** The outcome of one run: how many requests it resumed, closed, reminded of and accepted. */
   public record Outcome(int resumed, int closed, int reminded, int accepted) {}
 }

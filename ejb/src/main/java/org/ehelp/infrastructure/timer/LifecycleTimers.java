@@ -134,7 +134,7 @@ public class LifecycleTimers {
   /**
    * Returns the requests that have waited for validation at least {@code days} business days at
    * {@code asOf}. A business day is never shorter than a calendar day, so the database query
-   * selects for those sent at least that many calendar days before, and the calendar decides.
+   * selects those sent at least that many calendar days before, and the calendar decides.
    */
   private static List<Long> waitedFor(
       LifecycleTimers self, BusinessCalendar calendar, int days, Instant asOf, boolean reminder) {

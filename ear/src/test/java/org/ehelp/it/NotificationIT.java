@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class NotificationIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(90);
+  private static final Duration WAIT = Duration.ofSeconds(180);
 
   private final Helpdesk desk = new Helpdesk();
   private GreenMail smtp;

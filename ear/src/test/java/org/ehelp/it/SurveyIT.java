@@ -68,14 +68,17 @@ class SurveyIT {
                 title));
     int invited = invite(campaign);
 
-    assertEquals(2, invited);
+    // Other tests may close a hardware request inside the same window, so count at least ours.
+    assertTrue(invited >= 2, () -> invited + " invited");
     assertTrue(invitedTo(campaign, "rita"));
     assertTrue(invitedTo(campaign, "ralph"));
     assertFalse(invitedTo(campaign, "rosa"));
-    assertEquals(2, invite(campaign), "a campaign invites once");
-    assertEquals(
-        List.of("ralph.turner@example.com", "rita.martin@example.com"),
-        mailsTo(title, "SURVEY_INVITATION"));
+    assertEquals(invited, invite(campaign), "a campaign invites once");
+    List<String> mails = mailsTo(title, "SURVEY_INVITATION");
+    assertEquals(invited, mails.size(), mails::toString);
+    assertTrue(mails.contains("rita.martin@example.com"), mails::toString);
+    assertTrue(mails.contains("ralph.turner@example.com"), mails::toString);
+    assertFalse(mails.contains("rosa.garcia@example.com"), mails::toString);
     assertTrue(Helpdesk.id(rosaSoftware) > Helpdesk.id(ritaHardware));
     assertTrue(Helpdesk.id(ralphHardware) > 0);
   }

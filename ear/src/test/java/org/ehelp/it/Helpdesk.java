@@ -86,6 +86,18 @@ final class Helpdesk {
     return as(login).get("requests/" + requestId + "/history").expect(200).array();
   }
 
+  /** Returns the outbox rows of a request, such as {@code EH-1042}, as an admin reads them. */
+  List<JsonObject> outbox(String reference) {
+    return as("admin")
+        .get("mail/outbox?request=" + reference + "&limit=200")
+        .expect(200)
+        .json()
+        .getJsonArray("items")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
   JsonObject get(String login, long requestId) {
     return as(login).get("requests/" + requestId).expect(200).json();
   }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
@@ -207,14 +206,7 @@ class LifecycleTimersIT {
   }
 
   private static List<JsonObject> outbox(long request, String kind) {
-    return DESK
-        .as("admin")
-        .get("mail/outbox?request=EH-" + request + "&limit=200")
-        .expect(200)
-        .json()
-        .getJsonArray("items")
-        .stream()
-        .map(JsonValue::asJsonObject)
+    return DESK.outbox("EH-" + request).stream()
         .filter(o -> o.getString("kind").equals(kind))
         .toList();
   }

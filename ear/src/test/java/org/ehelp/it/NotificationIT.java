@@ -321,15 +321,7 @@ class NotificationIT {
   }
 
   private List<JsonObject> outbox(String reference) {
-    return desk
-        .as("admin")
-        .get("mail/outbox?request=" + reference + "&limit=200")
-        .expect(200)
-        .json()
-        .getJsonArray("items")
-        .stream()
-        .map(JsonValue::asJsonObject)
-        .toList();
+    return desk.outbox(reference);
   }
 
   private Map<String, List<String>> kindsByRecipient(String reference) {

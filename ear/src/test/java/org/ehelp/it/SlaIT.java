@@ -132,15 +132,7 @@ class SlaIT {
   }
 
   private static List<JsonObject> outbox(long request) {
-    return DESK
-        .as("admin")
-        .get("mail/outbox?request=EH-" + request + "&limit=200")
-        .expect(200)
-        .json()
-        .getJsonArray("items")
-        .stream()
-        .map(JsonValue::asJsonObject)
-        .toList();
+    return DESK.outbox("EH-" + request);
   }
 
   @Test

@@ -25,7 +25,7 @@ public final class ApprovalsPage extends Portal {
   /** Approves the question on the request with this number, with a comment. */
   public ApprovalsPage approve(String number, String comment) {
     type(By.xpath(article(number) + "//textarea"), comment);
-    click(By.xpath(article(number) + "//button[contains(@id, 'approve')]"));
+    submit(By.xpath(article(number) + "//button[contains(@id, 'approve')]"));
     return this;
   }
 

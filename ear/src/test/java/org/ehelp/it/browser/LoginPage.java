@@ -24,7 +24,7 @@ public final class LoginPage extends Portal {
   public HomePage signIn(String login, String password) {
     type(By.id("login:username"), login);
     type(By.id("login:password"), password);
-    click(By.id("login:signIn"));
+    submit(By.id("login:signIn"));
     // The form posts without Ajax: wait for the signed-in page, not just the old page's state.
     find(By.id("logoutForm:logout"));
     return new HomePage(browser, base);

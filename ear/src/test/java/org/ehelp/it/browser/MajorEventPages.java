@@ -48,7 +48,7 @@ public final class MajorEventPages extends Portal {
   /** Posts an update with the call center's form on the event page. */
   public MajorEventPages postUpdate(String text) {
     type(By.id("postUpdate:updateText"), text);
-    click(By.id("postUpdate:postUpdateButton"));
+    submit(By.id("postUpdate:postUpdateButton"));
     return this;
   }
 

@@ -67,6 +67,15 @@ public class Portal {
     waitForPage();
   }
 
+  /** Clicks a button that submits the whole page, and waits until the next page has loaded. */
+  protected void submit(By locator) {
+    WebElement button =
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator));
+    button.click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    waitForPage();
+  }
+
   protected void type(By locator, String text) {
     WebElement field = find(locator);
     field.clear();

@@ -57,7 +57,7 @@ public final class SurveyPage extends Portal {
 
   /** Sends the answers and lands on the home page. */
   public SurveyPage send() {
-    click(By.id("survey:send"));
+    submit(By.id("survey:send"));
     return this;
   }
 

@@ -33,14 +33,14 @@ public final class TasksPage extends Portal {
 
   /** Starts the task of the request with this number. */
   public TasksPage start(String number) {
-    click(By.xpath(article(number) + "//button[contains(@id, 'start')]"));
+    submit(By.xpath(article(number) + "//button[contains(@id, 'start')]"));
     return this;
   }
 
   /** Completes the task of the request with this number, with a note. */
   public TasksPage complete(String number, String note) {
     type(By.xpath(article(number) + "//textarea"), note);
-    click(By.xpath(article(number) + "//button[contains(@id, 'complete')]"));
+    submit(By.xpath(article(number) + "//button[contains(@id, 'complete')]"));
     return this;
   }
 

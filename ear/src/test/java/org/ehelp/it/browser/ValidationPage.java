@@ -24,14 +24,14 @@ public final class ValidationPage extends Portal {
 
   /** Accepts the solution of the request with this number. */
   public ValidationPage accept(String number) {
-    click(By.xpath(section(number) + "//button[contains(@id, 'accept')]"));
+    submit(By.xpath(section(number) + "//button[contains(@id, 'accept')]"));
     return this;
   }
 
   /** Refuses the solution of the request with this number, with a reason. */
   public ValidationPage refuse(String number, String reason) {
     type(By.xpath(section(number) + "//textarea"), reason);
-    click(By.xpath(section(number) + "//button[contains(@id, 'refuse')]"));
+    submit(By.xpath(section(number) + "//button[contains(@id, 'refuse')]"));
     return this;
   }
 

@@ -23,8 +23,10 @@ public interface SearchIndex extends AutoCloseable {
   }
 
   /**
-   * Writes changes, records {@code journalId} as applied and makes the changes searchable, all at
-   * once: a crash leaves either all of them or none in the index.
+   * Writes changes, records {@code journalId} as applied and makes the changes searchable. They are
+   * committed to disk with their position every few seconds and on {@link #close()}, so a crash
+   * leaves the index as of an earlier position, which {@link #appliedJournalId()} then reports:
+   * applying the journal again from there brings it back.
    */
   void apply(List<IndexChange> changes, long journalId);
 

@@ -2,6 +2,7 @@ package org.ehelp.search.impl;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,6 +28,8 @@ final class IndexGeneration implements AutoCloseable {
   final IndexWriter writer;
   final SearcherManager searchers;
   private volatile OptionalLong appliedJournalId;
+  private OptionalLong committedJournalId;
+  private long committedAt = System.nanoTime();
 
   private IndexGeneration(Path path, Directory directory, IndexWriter writer, OptionalLong applied)
       throws IOException {
@@ -35,6 +38,7 @@ final class IndexGeneration implements AutoCloseable {
     this.writer = writer;
     this.searchers = new SearcherManager(writer, null);
     this.appliedJournalId = applied;
+    this.committedJournalId = applied;
   }
 
   /**
@@ -72,21 +76,48 @@ final class IndexGeneration implements AutoCloseable {
     return appliedJournalId;
   }
 
+  /**
+   * Makes what was written searchable with {@code journalId} as the position applied, and commits
+   * it when the last commit is older than {@code commitEvery}. Between commits a crash loses only
+   * what the journal still holds: the commit records the position its content reflects.
+   */
+  void applied(long journalId, Duration commitEvery) throws IOException {
+    appliedJournalId = OptionalLong.of(journalId);
+    if (System.nanoTime() - committedAt >= commitEvery.toNanos()) {
+      commit(journalId);
+    }
+    searchers.maybeRefreshBlocking();
+  }
+
   /** Commits what was written with {@code journalId} as the position applied, and refreshes. */
   void commit(long journalId) throws IOException {
     writer.setLiveCommitData(Map.of(JOURNAL_KEY, Long.toString(journalId)).entrySet());
     writer.commit();
-    appliedJournalId = OptionalLong.of(journalId);
+    committedAt = System.nanoTime();
+    committedJournalId = OptionalLong.of(journalId);
+    appliedJournalId = committedJournalId;
     searchers.maybeRefreshBlocking();
+  }
+
+  /** Commits the position applied since the last commit, if any. */
+  void commitPending() throws IOException {
+    OptionalLong applied = appliedJournalId;
+    if (applied.isPresent() && !applied.equals(committedJournalId)) {
+      commit(applied.getAsLong());
+    }
   }
 
   @Override
   public void close() throws IOException {
     try {
-      searchers.close();
-      writer.close();
+      commitPending();
     } finally {
-      directory.close();
+      try {
+        searchers.close();
+        writer.close();
+      } finally {
+        directory.close();
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -34,20 +35,31 @@ public final class LuceneSearchIndex implements SearchIndex {
   private static final Logger LOG = Logger.getLogger(LuceneSearchIndex.class.getName());
   private static final Pattern GENERATION = Pattern.compile("gen-(\\d+)");
   private static final int REBUILD_COMMIT_EVERY = 10_000;
+  private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
 
   private final Path root;
+  private final Duration commitEvery;
   private final Analyzer analyzer = new TextAnalyzer();
   private final Searching searching = new Searching(analyzer);
   private final Object writeLock = new Object();
   private final AtomicBoolean rebuilding = new AtomicBoolean();
   private volatile IndexGeneration current;
 
-  private LuceneSearchIndex(Path root) {
+  private LuceneSearchIndex(Path root, Duration commitEvery) {
     this.root = root;
+    this.commitEvery = commitEvery;
   }
 
   public static LuceneSearchIndex open(Path root) {
-    LuceneSearchIndex index = new LuceneSearchIndex(root);
+    return open(root, COMMIT_EVERY);
+  }
+
+  /**
+   * Opens the index under {@code root}; applied changes are searchable at once and committed at
+   * most every {@code commitEvery}, and when the index closes.
+   */
+  static LuceneSearchIndex open(Path root, Duration commitEvery) {
+    LuceneSearchIndex index = new LuceneSearchIndex(root, commitEvery);
     try {
       Files.createDirectories(root);
       index.current = index.openNewest();
@@ -119,7 +131,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             generation.writer.updateDocument(key, Documents.toLucene(change.document()));
           }
         }
-        generation.commit(journalId);
+        generation.applied(journalId, commitEvery);
       } catch (IOException e) {
         throw new SearchIndexException("Cannot write the search index " + generation.path, e);
       }

@@ -1,12 +1,20 @@
-package org.ehelp.search.bench;
+package org.ehelp.search.impl;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,17 +44,26 @@ import org.ehelp.search.IndexChange;
 import org.ehelp.search.SearchDocument;
 import org.ehelp.search.SearchIndex;
 import org.ehelp.search.SearchQuery;
+import org.postgresql.PGConnection;
 
 /**
- * Compares eHelp's search index with plain Lucene on the same documents: indexing throughput, and
- * query latency (p50, p95) for a fixed mix of queries. Not a test; run it with {@code -Pbench}.
+ * Compares eHelp's search index, plain Lucene and PostgreSQL full-text search on the same
+ * documents. Not a test; run it with {@code -Pbench}.
  *
  * <p>The documents are the Endava tickets ({@code ehelp.bench.tickets}), repeated with shuffled
- * words until there are {@code ehelp.bench.documents} (default 100,000). eHelp writes them as its
- * indexer does: batches of 500, each committed with its journal position and made searchable. Plain
- * Lucene adds them with the standard analyzer and commits once. eHelp's queries run with the reader
- * filter, typo and prefix expansion, facet counts and snippets; plain Lucene's are term, phrase and
- * prefix queries on one field, returning the top 20 ids.
+ * words until there are {@code ehelp.bench.documents} (default 100,000), plus a few French and
+ * English requests whose answers are known, for the recall table.
+ *
+ * <p>Indexing, after a warm-up pass over the first 20,000 documents: eHelp writes the documents as its indexer does, in journal batches of 500, each
+ * searchable at once; it also rebuilds them in one pass. Plain Lucene writes the very same Lucene
+ * documents (eHelp's fields and analysis) with one commit, and, for reference, title and body only
+ * with the standard analyzer.
+ *
+ * <p>Queries: eHelp runs each query as the portal does (reader filter, typo and prefix expansion,
+ * exact total, facet counts, snippets of a page of 20). Plain Lucene runs the same Lucene query and
+ * reads the top 20 documents; the reference runs a term, phrase or prefix query on the standard
+ * analyzer's body. PostgreSQL ({@code ehelp.bench.jdbc}, skipped when it cannot connect) ranks the
+ * top 20 of {@code websearch_to_tsquery} over a stored {@code tsvector} with a GIN index.
  */
 public final class SearchBenchmark {
 
@@ -54,6 +71,8 @@ public final class SearchBenchmark {
   private static final int BATCH = 500;
   private static final int WARMUP = 5;
   private static final int ROUNDS = 40;
+  private static final int TOP = 20;
+  private static final Set<String> DESK = Set.of("r:CALL_CENTER");
   private static final List<String> QUERIES =
       List.of(
           "password",
@@ -68,6 +87,47 @@ public final class SearchBenchmark {
           "outlook calendar meeting");
   private static final List<String> STATES = List.of("SUBMITTED", "IN_PROGRESS", "CLOSED");
 
+  /** Requests whose answers are known, as title and body. */
+  private static final List<String[]> KNOWN =
+      List.of(
+          new String[] {
+            "L’imprimante du 3e étage ne répond plus",
+            "Impossible d’imprimer depuis ce matin sur l’imprimante réseau."
+          },
+          new String[] {
+            "Écran noir au démarrage",
+            "L’écran reste noir après la mise à jour du pilote graphique."
+          },
+          new String[] {
+            "Mot de passe expiré", "Le mot de passe de session a expiré pendant les congés."
+          },
+          new String[] {
+            "Wireless keyboard disconnects", "The wireless keyboard disconnects every few minutes."
+          },
+          new String[] {
+            "Réinitialisation du téléphone",
+            "Le téléphone de l’accueil doit être réinitialisé avant lundi."
+          });
+
+  /** Queries with the known request each must find: accents, elision, prefixes, typos, plurals. */
+  private static final List<Recall> RECALL =
+      List.of(
+          new Recall("accent", "ecran noir", 1),
+          new Recall("accent", "telephone", 4),
+          new Recall("accent", "expire", 2),
+          new Recall("elision", "imprimante", 0),
+          new Recall("elision", "l'ecran", 1),
+          new Recall("prefix", "imprim", 0),
+          new Recall("prefix", "reinitialis", 4),
+          new Recall("prefix", "keyb", 3),
+          new Recall("typo", "imprimente", 0),
+          new Recall("typo", "keybaord", 3),
+          new Recall("typo", "wirless", 3),
+          new Recall("plural", "imprimantes", 0),
+          new Recall("plural", "keyboards", 3));
+
+  private record Recall(String kind, String text, int known) {}
+
   private SearchBenchmark() {}
 
   public static void main(String[] args) throws IOException {
@@ -75,41 +135,60 @@ public final class SearchBenchmark {
     int count = Integer.getInteger("ehelp.bench.documents", 100_000);
     List<SearchDocument> documents = documents(Tickets.read(tickets), count);
     Path work = Files.createTempDirectory("search-bench");
+    try {
+      run(documents, work);
+    } finally {
+      LuceneSearchIndex.deleteTree(work);
+    }
+  }
 
-    double ehelpIndex = indexEhelp(work.resolve("ehelp"), documents);
-    double rebuildIndex = rebuildEhelp(work.resolve("rebuild"), documents);
-    double plainIndex = indexPlain(work.resolve("plain"), documents);
+  private static void run(List<SearchDocument> documents, Path work) throws IOException {
+    List<SearchDocument> warmUp = documents.subList(0, Math.min(20_000, documents.size()));
+    indexPlainSame(work.resolve("warm-same"), warmUp);
+    indexEhelp(work.resolve("warm-ehelp"), warmUp);
+    rebuildEhelp(work.resolve("warm-rebuild"), warmUp);
+    indexPlainStandard(work.resolve("warm-plain"), warmUp);
+    double plainSame = indexPlainSame(work.resolve("plain-same"), documents);
+    double ehelp = indexEhelp(work.resolve("ehelp"), documents);
+    double rebuild = rebuildEhelp(work.resolve("rebuild"), documents);
+    double plainStandard = indexPlainStandard(work.resolve("plain"), documents);
     StringBuilder report = new StringBuilder();
     report.append(
         String.format(
             Locale.ROOT,
-            "Indexing %,d documents%n%-36s %10s %16s%n",
+            "Indexing %,d documents%n%-46s %10s %22s%n",
             documents.size(),
             "",
             "docs/s",
-            "Lucene / eHelp"));
-    report.append(row("eHelp, journal batches of " + BATCH, ehelpIndex, plainIndex));
-    report.append(row("eHelp, rebuild (one commit)", rebuildIndex, plainIndex));
-    report.append(row("plain Lucene (one commit)", plainIndex, plainIndex));
+            "share of plain Lucene"));
+    report.append(row("eHelp, journal batches of " + BATCH, ehelp, plainSame));
+    report.append(row("eHelp, rebuild", rebuild, plainSame));
+    report.append(row("plain Lucene, same documents, one commit", plainSame, plainSame));
+    report.append(row("plain Lucene, standard analyzer, 2 fields", plainStandard, plainSame));
 
-    try (SearchIndex index = SearchIndex.open(work.resolve("ehelp"));
-        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(work.resolve("plain")))) {
-      report.append(queries(index, new IndexSearcher(reader)));
+    String url =
+        System.getProperty(
+            "ehelp.bench.jdbc", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    try (Connection postgres = connect(url);
+        SearchIndex index = SearchIndex.open(work.resolve("ehelp"));
+        DirectoryReader same = DirectoryReader.open(FSDirectory.open(work.resolve("plain-same")));
+        DirectoryReader standard = DirectoryReader.open(FSDirectory.open(work.resolve("plain")))) {
+      if (postgres != null) {
+        report.append(loadPostgres(postgres, documents));
+      }
+      Engines engines =
+          new Engines(index, new IndexSearcher(same), new IndexSearcher(standard), postgres);
+      report.append(latency(engines));
+      report.append(recall(engines));
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL failed during the benchmark: " + e, e);
     }
     LOG.info(report::toString);
   }
 
   private static String row(String name, double docsPerSecond, double plain) {
     return String.format(
-        Locale.ROOT, "%-36s %10.0f %16.2f%n", name, docsPerSecond, plain / docsPerSecond);
-  }
-
-  private static double rebuildEhelp(Path dir, List<SearchDocument> documents) {
-    long start = System.nanoTime();
-    try (SearchIndex index = SearchIndex.open(dir)) {
-      index.rebuild(documents.iterator(), documents.size());
-    }
-    return documents.size() / seconds(start);
+        Locale.ROOT, "%-46s %10.0f %22.2f%n", name, docsPerSecond, docsPerSecond / plain);
   }
 
   private static double indexEhelp(Path dir, List<SearchDocument> documents) {
@@ -126,16 +205,37 @@ public final class SearchBenchmark {
     return documents.size() / seconds(start);
   }
 
-  private static double indexPlain(Path dir, List<SearchDocument> documents) throws IOException {
+  private static double rebuildEhelp(Path dir, List<SearchDocument> documents) {
+    long start = System.nanoTime();
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      index.rebuild(documents.iterator(), documents.size());
+    }
+    return documents.size() / seconds(start);
+  }
+
+  private static double indexPlainSame(Path dir, List<SearchDocument> documents)
+      throws IOException {
+    long start = System.nanoTime();
+    try (IndexWriter writer =
+        new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new TextAnalyzer()))) {
+      for (SearchDocument source : documents) {
+        writer.addDocument(Documents.toLucene(source));
+      }
+      writer.commit();
+    }
+    return documents.size() / seconds(start);
+  }
+
+  private static double indexPlainStandard(Path dir, List<SearchDocument> documents)
+      throws IOException {
     long start = System.nanoTime();
     try (IndexWriter writer =
         new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
       for (SearchDocument source : documents) {
         Document doc = new Document();
-        doc.add(new StringField("id", source.id(), Store.YES));
-        doc.add(new TextField("title", source.title(), Store.YES));
-        doc.add(new TextField("body", source.body(), Store.YES));
-        doc.add(new StringField("reader", source.readers().iterator().next(), Store.NO));
+        doc.add(new StringField(Fields.ID, source.id(), Store.YES));
+        doc.add(new TextField(Fields.TITLE, source.title(), Store.YES));
+        doc.add(new TextField(Fields.BODY, source.body(), Store.YES));
         writer.addDocument(doc);
       }
       writer.commit();
@@ -143,118 +243,335 @@ public final class SearchBenchmark {
     return documents.size() / seconds(start);
   }
 
-  private static String queries(SearchIndex index, IndexSearcher plain) throws IOException {
-    QueryBuilder builder = new QueryBuilder(new StandardAnalyzer());
+  /** The engines compared, each answering the same text. */
+  private static final class Engines {
+
+    private final SearchIndex ehelp;
+    private final IndexSearcher same;
+    private final IndexSearcher standard;
+    private final Connection postgres;
+    private final TextQueries texts = new TextQueries(new TextAnalyzer());
+    private final QueryBuilder standardQueries = new QueryBuilder(new StandardAnalyzer());
+
+    Engines(SearchIndex ehelp, IndexSearcher same, IndexSearcher standard, Connection postgres) {
+      this.ehelp = ehelp;
+      this.same = same;
+      this.standard = standard;
+      this.postgres = postgres;
+    }
+
+    long ehelp(String text, String known) {
+      Map<String, Set<String>> filters = known == null ? Map.of() : Map.of("known", Set.of(known));
+      return ehelp
+          .search(new SearchQuery(text, Set.of(), filters, DESK, true, null, 0, TOP))
+          .total();
+    }
+
+    long same(String text) throws IOException {
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      query.add(texts.parse(text, true, false), Occur.MUST);
+      query.add(new TermQuery(new Term(Fields.READER, "r:CALL_CENTER")), Occur.FILTER);
+      return readTop(same, query.build());
+    }
+
+    long standard(String text, String knownId) throws IOException {
+      Query query = standardQuery(text);
+      if (knownId == null) {
+        return readTop(standard, query);
+      }
+      BooleanQuery.Builder only = new BooleanQuery.Builder();
+      only.add(query, Occur.MUST);
+      only.add(new TermQuery(new Term(Fields.ID, knownId)), Occur.FILTER);
+      return standard.count(only.build());
+    }
+
+    long postgres(String text, String knownId) throws SQLException {
+      String sql =
+          knownId == null
+              ? "SELECT id, title FROM bench_search, websearch_to_tsquery('english', ?) q"
+                  + " WHERE words @@ q AND readers @> ARRAY['r:CALL_CENTER']"
+                  + " ORDER BY ts_rank(words, q) DESC LIMIT "
+                  + TOP
+              : "SELECT count(*) FROM bench_search"
+                  + " WHERE id = ? AND words @@ websearch_to_tsquery('english', ?)";
+      try (PreparedStatement statement = postgres.prepareStatement(sql)) {
+        if (knownId == null) {
+          statement.setString(1, text);
+        } else {
+          statement.setString(1, knownId);
+          statement.setString(2, text);
+        }
+        long rows = 0;
+        try (ResultSet result = statement.executeQuery()) {
+          while (result.next()) {
+            rows = knownId == null ? rows + 1 : result.getLong(1);
+          }
+        }
+        return rows;
+      }
+    }
+
+    private static long readTop(IndexSearcher searcher, Query query) throws IOException {
+      TopDocs top = searcher.search(query, TOP);
+      for (ScoreDoc doc : top.scoreDocs) {
+        searcher.storedFields().document(doc.doc);
+      }
+      return top.scoreDocs.length;
+    }
+
+    private Query standardQuery(String text) {
+      if (text.startsWith("\"")) {
+        return standardQueries.createPhraseQuery(Fields.BODY, text.replace("\"", ""));
+      }
+      BooleanQuery.Builder query = new BooleanQuery.Builder();
+      for (String word : text.split(" ")) {
+        if (word.startsWith("-")) {
+          query.add(new TermQuery(new Term(Fields.BODY, word.substring(1))), Occur.MUST_NOT);
+        } else if (word.equals("requisit")) {
+          query.add(new PrefixQuery(new Term(Fields.BODY, word)), Occur.MUST);
+        } else {
+          Query term = standardQueries.createBooleanQuery(Fields.BODY, word);
+          if (term != null) {
+            query.add(term, Occur.MUST);
+          }
+        }
+      }
+      return query.build();
+    }
+  }
+
+  private static String latency(Engines engines) throws IOException, SQLException {
+    boolean postgres = engines.postgres != null;
     StringBuilder table = new StringBuilder();
     table.append(
         String.format(
             Locale.ROOT,
-            "%nQuery latency (ms), %d rounds after %d warm-up rounds%n"
-                + "%-28s %9s %9s %9s %9s %9s %9s%n",
+            "%nQuery latency (ms, p50 / p95), %d rounds after %d warm-up rounds%n"
+                + "%-26s %15s %15s %15s %15s %8s %8s%n",
             ROUNDS,
             WARMUP,
             "query",
-            "eHelp p50",
-            "eHelp p95",
-            "plain p50",
-            "plain p95",
+            "eHelp",
+            "Lucene, same",
+            "Lucene, std",
+            "PostgreSQL",
             "hits",
-            "ratio p50"));
+            "ratio"));
     List<Double> ratios = new ArrayList<>();
+    List<Double> postgresRatios = new ArrayList<>();
     for (String text : QUERIES) {
-      SearchQuery query =
-          new SearchQuery(text, Set.of(), Map.of(), Set.of("r:CALL_CENTER"), true, null, 0, 20);
-      Query plainQuery = plainQuery(builder, text);
-      double[] ours = new double[ROUNDS];
-      double[] theirs = new double[ROUNDS];
+      double[][] times = new double[4][ROUNDS];
       long hits = 0;
       for (int round = -WARMUP; round < ROUNDS; round++) {
         long start = System.nanoTime();
-        hits = index.search(query).total();
-        double ehelpMs = (System.nanoTime() - start) / 1e6;
-        start = System.nanoTime();
-        TopDocs top = plain.search(plainQuery, 20);
-        for (ScoreDoc doc : top.scoreDocs) {
-          plain.storedFields().document(doc.doc);
+        hits = engines.ehelp(text, null);
+        long ehelpEnd = System.nanoTime();
+        engines.same(text);
+        long sameEnd = System.nanoTime();
+        engines.standard(text, null);
+        long standardEnd = System.nanoTime();
+        if (postgres) {
+          engines.postgres(text, null);
         }
-        double plainMs = (System.nanoTime() - start) / 1e6;
+        long postgresEnd = System.nanoTime();
         if (round >= 0) {
-          ours[round] = ehelpMs;
-          theirs[round] = plainMs;
+          times[0][round] = (ehelpEnd - start) / 1e6;
+          times[1][round] = (sameEnd - ehelpEnd) / 1e6;
+          times[2][round] = (standardEnd - sameEnd) / 1e6;
+          times[3][round] = (postgresEnd - standardEnd) / 1e6;
         }
       }
-      double ratio = percentile(ours, 50) / percentile(theirs, 50);
+      double ratio = percentile(times[0], 50) / percentile(times[1], 50);
       ratios.add(ratio);
+      if (postgres) {
+        postgresRatios.add(percentile(times[0], 50) / percentile(times[3], 50));
+      }
       table.append(
           String.format(
               Locale.ROOT,
-              "%-28s %9.2f %9.2f %9.2f %9.2f %9d %9.1f%n",
+              "%-26s %15s %15s %15s %15s %8d %8.2f%n",
               text,
-              percentile(ours, 50),
-              percentile(ours, 95),
-              percentile(theirs, 50),
-              percentile(theirs, 95),
+              pair(times[0]),
+              pair(times[1]),
+              pair(times[2]),
+              postgres ? pair(times[3]) : "-",
               hits,
               ratio));
     }
-    double[] all = ratios.stream().mapToDouble(Double::doubleValue).toArray();
     table.append(
         String.format(
-            Locale.ROOT, "median ratio of p50 (eHelp / plain): %.1f%n", percentile(all, 50)));
+            Locale.ROOT,
+            "median of the p50 ratios, eHelp / Lucene with the same query: %.2f%n",
+            median(ratios)));
+    if (postgres) {
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "median of the p50 ratios, eHelp / PostgreSQL: %.2f%n",
+              median(postgresRatios)));
+    }
     return table.toString();
   }
 
-  private static Query plainQuery(QueryBuilder builder, String text) {
-    if (text.startsWith("\"")) {
-      return builder.createPhraseQuery("body", text.replace("\"", ""));
+  private static String recall(Engines engines) throws IOException, SQLException {
+    boolean postgres = engines.postgres != null;
+    StringBuilder table = new StringBuilder();
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "%nRecall on queries with a known answer (1 = found)%n%-9s %-16s %8s %12s %11s%n",
+            "kind",
+            "query",
+            "eHelp",
+            "Lucene, std",
+            "PostgreSQL"));
+    int[] found = new int[3];
+    for (Recall recall : RECALL) {
+      String id = knownId(recall.known());
+      int ours = engines.ehelp(recall.text(), "k" + recall.known()) > 0 ? 1 : 0;
+      int standard = engines.standard(recall.text(), id) > 0 ? 1 : 0;
+      int pg = postgres && engines.postgres(recall.text(), id) > 0 ? 1 : 0;
+      found[0] += ours;
+      found[1] += standard;
+      found[2] += pg;
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "%-9s %-16s %8d %12d %11s%n",
+              recall.kind(),
+              recall.text(),
+              ours,
+              standard,
+              postgres ? Integer.toString(pg) : "-"));
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String word : text.split(" ")) {
-      if (word.startsWith("-")) {
-        query.add(new TermQuery(new Term("body", word.substring(1))), Occur.MUST_NOT);
-      } else if (word.equals("requisit")) {
-        query.add(new PrefixQuery(new Term("body", word)), Occur.MUST);
-      } else {
-        Query term = builder.createBooleanQuery("body", word.toLowerCase(Locale.ROOT));
-        if (term != null) {
-          query.add(term, Occur.MUST);
-        }
-      }
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "%-26s %8s %12s %11s%n",
+            "recall",
+            found[0] + "/" + RECALL.size(),
+            found[1] + "/" + RECALL.size(),
+            postgres ? found[2] + "/" + RECALL.size() : "-"));
+    return table.toString();
+  }
+
+  private static Connection connect(String url) {
+    try {
+      return DriverManager.getConnection(url);
+    } catch (SQLException e) {
+      LOG.warning(() -> "PostgreSQL is left out of the comparison: " + e.getMessage());
+      return null;
     }
-    return query.build();
+  }
+
+  /** Loads the documents into a table with a stored tsvector and its GIN index. */
+  private static String loadPostgres(Connection connection, List<SearchDocument> documents)
+      throws SQLException, IOException {
+    long start = System.nanoTime();
+    try (Statement ddl = connection.createStatement()) {
+      ddl.execute("DROP TABLE IF EXISTS bench_search");
+      ddl.execute(
+          "CREATE TABLE bench_search (id text PRIMARY KEY, title text, body text, readers text[],"
+              + " words tsvector GENERATED ALWAYS AS"
+              + " (to_tsvector('english', title || ' ' || body)) STORED)");
+    }
+    StringBuilder rows = new StringBuilder();
+    for (SearchDocument document : documents) {
+      rows.append(copyField(document.id()))
+          .append('\t')
+          .append(copyField(document.title()))
+          .append('\t')
+          .append(copyField(document.body()))
+          .append('\t')
+          .append(copyField("{" + String.join(",", document.readers()) + "}"))
+          .append('\n');
+    }
+    connection
+        .unwrap(PGConnection.class)
+        .getCopyAPI()
+        .copyIn(
+            "COPY bench_search (id, title, body, readers) FROM STDIN",
+            new StringReader(rows.toString()));
+    try (Statement ddl = connection.createStatement()) {
+      ddl.execute("CREATE INDEX bench_search_text ON bench_search USING gin (words)");
+      ddl.execute("ANALYZE bench_search");
+    }
+    double seconds = seconds(start);
+    return String.format(
+        Locale.ROOT,
+        "%-46s %10.0f%n",
+        "PostgreSQL, COPY then GIN index",
+        documents.size() / seconds);
+  }
+
+  private static String copyField(String value) {
+    return value
+        .replace("\\", "\\\\")
+        .replace("\t", "\\t")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r");
   }
 
   private static List<SearchDocument> documents(List<String[]> tickets, int count) {
     Random random = new Random(42);
-    List<SearchDocument> documents = new ArrayList<>(count);
+    List<SearchDocument> documents = new ArrayList<>(count + KNOWN.size());
     for (int i = 0; i < count; i++) {
       String[] ticket = tickets.get(i % tickets.size());
-      String title = ticket[0];
       String body = ticket[1];
       if (i >= tickets.size()) {
         List<String> words = new ArrayList<>(Arrays.asList(body.split(" ")));
-        java.util.Collections.shuffle(words, random);
+        Collections.shuffle(words, random);
         body = String.join(" ", words);
       }
-      long id = i + 1;
-      String requester = "user" + (i % 500) + "@example.com";
       documents.add(
-          new SearchDocument(
-              "REQUEST",
-              Long.toString(id),
-              title,
+          document(
+              i + 1,
+              ticket[0],
               body,
-              "",
-              List.of("EH-" + id, requester),
-              Map.of("state", STATES.get(i % STATES.size()), "category", "C" + ticket[2]),
-              Instant.ofEpochSecond(1_700_000_000L + i * 60L),
-              Set.of("r:CALL_CENTER", "p:" + (i % 500))));
+              Map.of("state", STATES.get(i % STATES.size()), "category", "C" + ticket[2])));
+    }
+    for (int k = 0; k < KNOWN.size(); k++) {
+      int at = random.nextInt(documents.size());
+      SearchDocument known =
+          document(
+              Long.parseLong(knownId(k)),
+              KNOWN.get(k)[0],
+              KNOWN.get(k)[1],
+              Map.of("state", "SUBMITTED", "known", "k" + k));
+      documents.add(at, known);
     }
     return documents;
   }
 
+  private static String knownId(int known) {
+    return Long.toString(900_000_000L + known);
+  }
+
+  private static SearchDocument document(
+      long id, String title, String body, Map<String, String> facets) {
+    int person = (int) (id % 500);
+    return new SearchDocument(
+        "REQUEST",
+        Long.toString(id),
+        title,
+        body,
+        "",
+        List.of("EH-" + id, "user" + person + "@example.com"),
+        facets,
+        Instant.ofEpochSecond(1_700_000_000L + id * 60L),
+        Set.of("r:CALL_CENTER", "p:" + person));
+  }
+
   private static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static String pair(double[] times) {
+    return String.format(Locale.ROOT, "%.2f / %.2f", percentile(times, 50), percentile(times, 95));
+  }
+
+  private static double median(List<Double> values) {
+    return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
   }
 
   private static double percentile(double[] values, int percent) {

@@ -54,10 +54,10 @@ import org.postgresql.PGConnection;
  * words until there are {@code ehelp.bench.documents} (default 100,000), plus a few French and
  * English requests whose answers are known, for the recall table.
  *
- * <p>Indexing, after a warm-up pass over the first 20,000 documents: eHelp writes the documents as its indexer does, in journal batches of 500, each
- * searchable at once; it also rebuilds them in one pass. Plain Lucene writes the very same Lucene
- * documents (eHelp's fields and analysis) with one commit, and, for reference, title and body only
- * with the standard analyzer.
+ * <p>Indexing, after a warm-up pass over the first 20,000 documents: eHelp writes the documents as
+ * its indexer does, in journal batches of 500, each searchable at once; it also rebuilds them in
+ * one pass. Plain Lucene writes the very same Lucene documents (eHelp's fields and analysis) with
+ * one commit, and, for reference, title and body only with the standard analyzer.
  *
  * <p>Queries: eHelp runs each query as the portal does (reader filter, typo and prefix expansion,
  * exact total, facet counts, snippets of a page of 20). Plain Lucene runs the same Lucene query and

@@ -157,6 +157,18 @@ class SearchIndexTest {
   }
 
   @Test
+  void search_highlightsWordsStartingWithWhatIsTyped() {
+    Snippet title =
+        search("imprima", DESK).hits().get(0).snippets().stream()
+            .filter(s -> s.field().equals("title"))
+            .findFirst()
+            .orElseThrow();
+
+    assertTrue(
+        title.parts().contains(new Snippet.Part("L’imprimante", true)), title.parts().toString());
+  }
+
+  @Test
   void search_countsFacetsAndFilters() {
     SearchResult all = search("", DESK);
     SearchResult closed =

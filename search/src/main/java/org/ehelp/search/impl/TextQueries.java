@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -38,23 +39,31 @@ final class TextQueries {
   private static final int FUZZY_MIN_LENGTH = 4;
   private static final int FUZZY_TWO_EDITS_LENGTH = 8;
 
+  /**
+   * How many indexed words a prefix stands for in a query for snippets: the highlighter matches
+   * plain words against a hit's offsets quickly, but an open prefix against every word of the
+   * index.
+   */
+  private static final int SNIPPET_PREFIX_WORDS = 16;
+
   private final Analyzer analyzer;
   private final QueryBuilder phrases;
-  private final boolean fuzzy;
+  private final boolean forSnippets;
 
   TextQueries(Analyzer analyzer) {
-    this(analyzer, true);
+    this(analyzer, false);
   }
 
   /**
-   * @param fuzzy whether words also match stems one or two typos away; the highlighter gets queries
-   *     without, because matching edit-distance automata against every hit's text is its slowest
-   *     step
+   * @param forSnippets whether the queries mark words in snippets rather than find documents: then
+   *     words do not match stems a typo away, because matching edit-distance automata against every
+   *     hit's text is the highlighter's slowest step, and a prefix is expanded to at most 16 of the
+   *     indexed words it starts
    */
-  TextQueries(Analyzer analyzer, boolean fuzzy) {
+  TextQueries(Analyzer analyzer, boolean forSnippets) {
     this.analyzer = analyzer;
     this.phrases = new QueryBuilder(analyzer);
-    this.fuzzy = fuzzy;
+    this.forSnippets = forSnippets;
   }
 
   /**
@@ -143,21 +152,27 @@ final class TextQueries {
   private Query term(String field, String term, String typedPrefix) {
     BooleanQuery.Builder forms = new BooleanQuery.Builder();
     forms.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-    if (fuzzy && term.length() >= FUZZY_MIN_LENGTH) {
+    if (!forSnippets && term.length() >= FUZZY_MIN_LENGTH) {
       int edits = term.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;
       forms.add(
           new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), FUZZY_BOOST),
           Occur.SHOULD);
     }
     if (typedPrefix != null) {
-      forms.add(new BoostQuery(new PrefixQuery(new Term(field, term)), PREFIX_BOOST), Occur.SHOULD);
+      forms.add(new BoostQuery(prefix(field, term), PREFIX_BOOST), Occur.SHOULD);
       if (!typedPrefix.isEmpty() && !typedPrefix.equals(term)) {
-        forms.add(
-            new BoostQuery(new PrefixQuery(new Term(field, typedPrefix)), PREFIX_BOOST),
-            Occur.SHOULD);
+        forms.add(new BoostQuery(prefix(field, typedPrefix), PREFIX_BOOST), Occur.SHOULD);
       }
     }
     return forms.build();
+  }
+
+  private Query prefix(String field, String start) {
+    Term term = new Term(field, start);
+    return forSnippets
+        ? new PrefixQuery(
+            term, new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(SNIPPET_PREFIX_WORDS))
+        : new PrefixQuery(term);
   }
 
   private static Query boosted(String field, Query query) {

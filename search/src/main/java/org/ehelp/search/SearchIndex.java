@@ -23,12 +23,24 @@ public interface SearchIndex extends AutoCloseable {
   }
 
   /**
-   * Writes changes, records {@code journalId} as applied and makes the changes searchable. They are
-   * committed to disk with their position every few seconds and on {@link #close()}, so a crash
-   * leaves the index as of an earlier position, which {@link #appliedJournalId()} then reports:
-   * applying the journal again from there brings it back.
+   * Writes changes, records {@code journalId} as applied and makes the changes searchable: {@link
+   * #write} then {@link #refresh}.
    */
-  void apply(List<IndexChange> changes, long journalId);
+  default void apply(List<IndexChange> changes, long journalId) {
+    write(changes, journalId);
+    refresh();
+  }
+
+  /**
+   * Writes changes and records {@code journalId} as applied; they become searchable on the next
+   * {@link #refresh()}. They are committed to disk with their position every few seconds and on
+   * {@link #close()}, so a crash leaves the index as of an earlier position, which {@link
+   * #appliedJournalId()} then reports: applying the journal again from there brings it back.
+   */
+  void write(List<IndexChange> changes, long journalId);
+
+  /** Makes everything written so far searchable. */
+  void refresh();
 
   /** The last journal position applied; empty for a new or replaced index. */
   OptionalLong appliedJournalId();

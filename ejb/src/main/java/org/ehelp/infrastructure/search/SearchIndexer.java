@@ -114,8 +114,19 @@ public class SearchIndexer {
     }
   }
 
-  /** Applies journal rows after {@code applied} in id order, waiting briefly at a gap. */
+  /**
+   * Applies journal rows after {@code applied} in id order, waiting briefly at a gap, and makes
+   * them searchable together at the end.
+   */
   private void catchUp(long applied) {
+    try {
+      writeBatches(applied);
+    } finally {
+      index.refresh();
+    }
+  }
+
+  private void writeBatches(long applied) {
     Instant gapDeadline = Instant.now().minus(settings.gapWait());
     for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
       List<JournalRow> rows = journal.after(applied, JOURNAL_BATCH);
@@ -135,7 +146,7 @@ public class SearchIndexer {
       usable.forEach(r -> keys.add(new DocumentKey(r.type(), r.docId())));
       List<IndexChange> changes = loader.changesFor(keys);
       applied = usable.get(usable.size() - 1).id();
-      index.apply(changes, applied);
+      index.write(changes, applied);
       if (usable.size() < rows.size() || rows.size() < JOURNAL_BATCH) {
         return;
       }

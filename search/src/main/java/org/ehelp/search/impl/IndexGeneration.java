@@ -77,26 +77,24 @@ final class IndexGeneration implements AutoCloseable {
   }
 
   /**
-   * Makes what was written searchable with {@code journalId} as the position applied, and commits
-   * it when the last commit is older than {@code commitEvery}. Between commits a crash loses only
-   * what the journal still holds: the commit records the position its content reflects.
+   * Records {@code journalId} as the position of what was written, and commits it when the last
+   * commit is older than {@code commitEvery}. Between commits a crash loses only what the journal
+   * still holds: the commit records the position its content reflects.
    */
-  void applied(long journalId, Duration commitEvery) throws IOException {
+  void written(long journalId, Duration commitEvery) throws IOException {
     appliedJournalId = OptionalLong.of(journalId);
     if (System.nanoTime() - committedAt >= commitEvery.toNanos()) {
       commit(journalId);
     }
-    searchers.maybeRefreshBlocking();
   }
 
-  /** Commits what was written with {@code journalId} as the position applied, and refreshes. */
+  /** Commits what was written with {@code journalId} as the position applied. */
   void commit(long journalId) throws IOException {
     writer.setLiveCommitData(Map.of(JOURNAL_KEY, Long.toString(journalId)).entrySet());
     writer.commit();
     committedAt = System.nanoTime();
     committedJournalId = OptionalLong.of(journalId);
     appliedJournalId = committedJournalId;
-    searchers.maybeRefreshBlocking();
   }
 
   /** Commits the position applied since the last commit, if any. */

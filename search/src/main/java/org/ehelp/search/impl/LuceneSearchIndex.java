@@ -119,7 +119,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
-  public void apply(List<IndexChange> changes, long journalId) {
+  public void write(List<IndexChange> changes, long journalId) {
     synchronized (writeLock) {
       IndexGeneration generation = current;
       try {
@@ -131,10 +131,22 @@ public final class LuceneSearchIndex implements SearchIndex {
             generation.writer.updateDocument(key, Documents.toLucene(change.document()));
           }
         }
-        generation.applied(journalId, commitEvery);
+        generation.written(journalId, commitEvery);
       } catch (IOException e) {
         throw new SearchIndexException("Cannot write the search index " + generation.path, e);
       }
+    }
+  }
+
+  @Override
+  public void refresh() {
+    IndexGeneration generation = current;
+    try {
+      generation.searchers.maybeRefreshBlocking();
+    } catch (AlreadyClosedException e) {
+      // A rebuild replaced the generation, and the new one was refreshed when it was committed.
+    } catch (IOException e) {
+      throw new SearchIndexException("Cannot refresh the search index " + generation.path, e);
     }
   }
 
@@ -161,6 +173,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
       }
       fresh.commit(journalId);
+      fresh.searchers.maybeRefreshBlocking();
       swapTo(fresh);
       long built = count;
       LOG.info(() -> "Search index rebuilt with " + built + " documents at journal " + journalId);

@@ -43,6 +43,18 @@ class IndexCommitTest {
   }
 
   @Test
+  void write_isSearchableAfterRefresh() {
+    try (SearchIndex index = LuceneSearchIndex.open(root, Duration.ofHours(1))) {
+      index.write(List.of(IndexChange.put(document(1, "Docking station flickers"))), 7);
+      long before = index.search(query("docking")).total();
+      index.refresh();
+
+      assertEquals(0, before);
+      assertEquals(1, index.search(query("docking")).total());
+    }
+  }
+
+  @Test
   void crash_leavesTheLastCommitWithItsOwnPosition() throws IOException {
     try (SearchIndex index = LuceneSearchIndex.open(root, Duration.ZERO)) {
       index.apply(List.of(IndexChange.put(document(1, "Docking station flickers"))), 3);

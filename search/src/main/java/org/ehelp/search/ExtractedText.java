@@ -1,7 +1,7 @@
 package org.ehelp.search;
 
 /**
- * What {@link TextExtractor} read from a file.
+ * Result of {@link TextExtractor} for one file.
  *
  * @param mediaType the type the file was found to be, such as {@code application/pdf}
  * @param text the text, empty when the type has none or the file could not be read
@@ -14,7 +14,7 @@ public record ExtractedText(String mediaType, String text, boolean truncated, St
     text = text == null ? "" : text;
   }
 
-  /** Whether the file was of a type with text but could not be read. */
+  /** Returns whether the file was of a type with text but could not be read. */
   public boolean failed() {
     return failure != null;
   }

@@ -19,8 +19,9 @@ public interface TextExtractor {
   }
 
   /**
-   * Reads the text of a file. It never throws for the file's content: a damaged, encrypted or
-   * unreadable file gives an empty text and the reason in {@link ExtractedText#failure()}.
+   * Reads the text of a file. A damaged, encrypted or unreadable file gives an empty text and the
+   * reason in {@link ExtractedText#failure()}: every exception of the parsers is caught, and so are
+   * linkage and stack overflow errors (not an out-of-memory error).
    *
    * @param fileName the file's name, a hint for its type beside its content
    */

@@ -9,12 +9,12 @@ import org.ehelp.search.TextExtractor;
 /**
  * Reads the text of a file as it is stored, for the search index: plain text, PDF and Office files,
  * at most {@link #MAX_CHARS} characters. A file that cannot be read is stored all the same, with no
- * text, and a warning says why.
+ * text, and a warning in the log gives the reason.
  */
 @ApplicationScoped
 public class AttachmentTexts {
 
-  /** The most characters of a file's text that are kept. */
+  /** Maximum number of characters kept of a file's text. */
   public static final int MAX_CHARS = 100_000;
 
   private static final Logger LOG = Logger.getLogger(AttachmentTexts.class.getName());

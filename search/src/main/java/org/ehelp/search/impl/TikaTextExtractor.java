@@ -82,6 +82,8 @@ public final class TikaTextExtractor implements TextExtractor {
       return new ExtractedText(type.toString(), "", false, null);
     }
 
+    // NOTE: the parse has no time limit. The write limit ends it early for long texts, and the
+    // attachment size limits bound the input, but a pathological file may still take a while.
     BodyContentHandler handler = new BodyContentHandler(maxChars);
     try (TikaInputStream in = TikaInputStream.get(content)) {
       chosen.parse(in, handler, metadata, new ParseContext());
@@ -94,7 +96,7 @@ public final class TikaTextExtractor implements TextExtractor {
     return new ExtractedText(type.toString(), clean(handler.toString()), false, null);
   }
 
-  /** The type itself or its nearest supertype that a parser reads, or null for none. */
+  /** Returns the type itself or its nearest supertype that a parser reads, or null for none. */
   private MediaType supported(MediaType type) {
     if (NO_TEXT.contains(type.getType())) {
       return null;

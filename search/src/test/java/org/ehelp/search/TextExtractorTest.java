@@ -29,7 +29,8 @@ class TextExtractorTest {
 
   @Test
   void readsThePdfText() throws IOException {
-    ExtractedText text = extractor.extract("report.pdf", pdf("Quarterly zanzibar figures", null));
+    ExtractedText text =
+        extractor.extract("report.pdf", pdf("Quarterly zanzibar figures", null, null));
 
     assertEquals("application/pdf", text.mediaType());
     assertTrue(text.text().contains("Quarterly zanzibar figures"), text.text());
@@ -90,7 +91,7 @@ class TextExtractorTest {
 
   @Test
   void givesNoTextAndAReasonForADamagedPdf() throws IOException {
-    byte[] content = pdf("Never read", null);
+    byte[] content = pdf("Never read", null, null);
     byte[] damaged = Arrays.copyOf(content, 40);
     Arrays.fill(damaged, 20, 40, (byte) 0x7f);
 
@@ -102,10 +103,18 @@ class TextExtractorTest {
 
   @Test
   void givesNoTextAndAReasonForAnEncryptedPdf() throws IOException {
-    ExtractedText text = extractor.extract("secret.pdf", pdf("Hidden words", "s3cret"));
+    ExtractedText text = extractor.extract("secret.pdf", pdf("Hidden words", "s3cret", "owner"));
 
     assertEquals("", text.text());
     assertTrue(text.failed());
+  }
+
+  @Test
+  void readsAPdfLockedOnlyAgainstEditing() throws IOException {
+    ExtractedText text = extractor.extract("locked.pdf", pdf("Printable words", "", "owner"));
+
+    assertTrue(text.text().contains("Printable words"), text.toString());
+    assertFalse(text.failed());
   }
 
   @Test
@@ -121,7 +130,9 @@ class TextExtractorTest {
     assertTrue(text.text().startsWith("word word"), text.text());
   }
 
-  private static byte[] pdf(String line, String password) throws IOException {
+  /** Returns a one-page PDF, encrypted with AES when {@code ownerPassword} is not null. */
+  private static byte[] pdf(String line, String userPassword, String ownerPassword)
+      throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage();
       document.addPage(page);
@@ -132,9 +143,9 @@ class TextExtractorTest {
         stream.showText(line);
         stream.endText();
       }
-      if (password != null) {
+      if (ownerPassword != null) {
         StandardProtectionPolicy policy =
-            new StandardProtectionPolicy("owner-" + password, password, new AccessPermission());
+            new StandardProtectionPolicy(ownerPassword, userPassword, new AccessPermission());
         policy.setEncryptionKeyLength(128);
         document.protect(policy);
       }

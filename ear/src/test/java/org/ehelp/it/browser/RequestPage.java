@@ -97,6 +97,12 @@ public final class RequestPage extends Portal {
     return this;
   }
 
+  /** Ticks the box that makes the next attachments internal, which only staff have. */
+  public RequestPage attachInternally() {
+    click(By.cssSelector("#upload\\:attachmentInternal .ui-chkbox-box"));
+    return this;
+  }
+
   /** Returns the errors shown beside form fields, such as a refused upload. */
   public List<String> fieldErrors() {
     return all(By.cssSelector(".ui-message-error, .ui-messages-error-summary")).stream()

@@ -26,7 +26,8 @@ import org.ehelp.domain.model.request.ServiceRequest;
 /**
  * Attaches files to requests and hands them back, through {@link AccessRule}: a person may upload
  * to and download from the requests they may read, and only service desk staff see internal
- * attachments. Anything else is reported as not found.
+ * attachments. Anything else is reported as not found. The text of a stored file is read once, for
+ * search (see {@link AttachmentTexts}).
  */
 @Stateless
 public class AttachmentService {
@@ -42,6 +43,8 @@ public class AttachmentService {
   @Inject private AttachmentRepository attachments;
 
   @Inject private AttachmentSettings settings;
+
+  @Inject private AttachmentTexts texts;
 
   @Inject private Event<AttachmentAdded> added;
 
@@ -97,7 +100,7 @@ public class AttachmentService {
             source,
             uploader,
             Times.now());
-    attachments.add(attachment, content);
+    attachments.add(attachment, content, texts.read(request, name, content));
     added.fire(new AttachmentAdded(request, attachment));
 
     LOG.info(
@@ -141,7 +144,7 @@ public class AttachmentService {
             sender,
             Times.now());
     attachment.receivedWith(inboundMailId, comment, file.contentId(), file.inline());
-    attachments.add(attachment, file.content());
+    attachments.add(attachment, file.content(), texts.read(request, name, file.content()));
     added.fire(new AttachmentAdded(request, attachment));
 
     LOG.fine(

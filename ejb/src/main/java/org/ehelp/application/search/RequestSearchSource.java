@@ -21,8 +21,8 @@ import org.ehelp.search.SearchDocument;
 
 /**
  * Requests as search documents. Everyone who may read the request (its {@code AccessRule} keys) may
- * find it; internal notes and internal files go to the restricted text, which only staff search.
- * Facets: state, category, SLA level, technician and priority.
+ * find it; internal notes and internal files (their names and text) go to the restricted text,
+ * which only staff search. Facets: state, category, SLA level, technician and priority.
  */
 @ApplicationScoped
 public class RequestSearchSource implements SearchSource {
@@ -66,8 +66,11 @@ public class RequestSearchSource implements SearchSource {
       StringBuilder target = comment.isInternal() ? restricted : body;
       line(target, comment.getBody());
     }
+    Map<Long, String> texts = attachments.texts(request.getId());
     for (Attachment file : attachments.findByRequest(request.getId())) {
-      line(file.isInternal() ? restricted : body, file.getFileName());
+      StringBuilder target = file.isInternal() ? restricted : body;
+      line(target, file.getFileName());
+      line(target, texts.get(file.getId()));
     }
 
     return new SearchDocument(

@@ -184,6 +184,19 @@ class SearchIndexTest {
   }
 
   @Test
+  void search_countsASelectedDimensionWithoutItsOwnSelection() {
+    SearchResult closed =
+        index.search(
+            new SearchQuery(
+                "", Set.of(), Map.of("state", Set.of("CLOSED")), DESK, true, null, 0, 10));
+
+    assertEquals(
+        List.of(new FacetCount("CLOSED", 2), new FacetCount("SUBMITTED", 1)),
+        closed.facets().get("state"));
+    assertEquals(List.of(new FacetCount("REQUEST", 2)), closed.facets().get("type"));
+  }
+
+  @Test
   void search_sortsByDateAndPages() {
     SearchQuery newestFirst =
         new SearchQuery("", Set.of(), Map.of(), DESK, true, SearchSort.NEWEST, 1, 2);

@@ -52,7 +52,7 @@ final class Searching {
 
   SearchResult search(IndexSearcher searcher, SearchQuery request) throws IOException {
     Query text = texts.parse(request.text(), request.staff(), request.matchAny());
-    Query query = filtered(text, request);
+    Query query = filtered(text, request, null);
     int wanted = Math.addExact(Math.multiplyExact(request.page(), request.size()), request.size());
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(sortOf(request.sort()), wanted, null, Integer.MAX_VALUE);
@@ -62,6 +62,9 @@ final class Searching {
     TopDocs docs = (TopDocs) collected[0];
     @SuppressWarnings("unchecked")
     Map<String, Long> facetTerms = (Map<String, Long>) collected[1];
+    for (String dimension : selections(request).keySet()) {
+      countWithout(searcher, text, request, dimension, facetTerms);
+    }
 
     int from = request.page() * request.size();
     List<ScoreDoc> page = new ArrayList<>();
@@ -73,23 +76,63 @@ final class Searching {
     return new SearchResult(docs.totalHits.value, hits, facets(facetTerms));
   }
 
-  /** Adds the reader, type and facet filters, so what they exclude is never counted or quoted. */
-  private static Query filtered(Query text, SearchQuery request) {
+  /**
+   * Adds the reader, type and facet filters, so what they exclude is never counted or quoted.
+   *
+   * @param except a facet dimension whose selection is left out, or null for none
+   */
+  private static Query filtered(Query text, SearchQuery request, String except) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(text, Occur.MUST);
     query.add(new TermInSetQuery(Fields.READER, bytes(request.readerKeys())), Occur.FILTER);
+    selections(request)
+        .forEach(
+            (dimension, values) -> {
+              if (!dimension.equals(except)) {
+                query.add(facetFilter(dimension, values), Occur.FILTER);
+              }
+            });
+    return query.build();
+  }
+
+  /** The selected values of each facet dimension, types included. */
+  private static Map<String, Set<String>> selections(SearchQuery request) {
+    Map<String, Set<String>> selections = new LinkedHashMap<>();
     if (!request.types().isEmpty()) {
-      query.add(facetFilter(Fields.TYPE_DIMENSION, request.types()), Occur.FILTER);
+      selections.put(Fields.TYPE_DIMENSION, request.types());
     }
     request
         .filters()
         .forEach(
             (dimension, values) -> {
               if (!values.isEmpty()) {
-                query.add(facetFilter(dimension, values), Occur.FILTER);
+                selections.put(dimension, values);
               }
             });
-    return query.build();
+    return selections;
+  }
+
+  /**
+   * Replaces the counts of a dimension that has a selection with its counts under every other
+   * filter but its own, so that its other values still show how many they would add.
+   */
+  private static void countWithout(
+      IndexSearcher searcher,
+      Query text,
+      SearchQuery request,
+      String dimension,
+      Map<String, Long> facetTerms)
+      throws IOException {
+    String prefix = Fields.facetTerm(dimension, "");
+    facetTerms.keySet().removeIf(term -> term.startsWith(prefix));
+    Map<String, Long> sideways =
+        searcher.search(filtered(text, request, dimension), new FacetCollectorManager());
+    sideways.forEach(
+        (term, count) -> {
+          if (term.startsWith(prefix)) {
+            facetTerms.put(term, count);
+          }
+        });
   }
 
   private static Query facetFilter(String dimension, Set<String> values) {

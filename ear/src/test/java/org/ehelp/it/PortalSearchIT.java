@@ -2,6 +2,8 @@ package org.ehelp.it;
 
 import static org.ehelp.it.ApiClient.json;
 import static org.ehelp.it.Helpdesk.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.ehelp.it.browser.BrowserExtension;
+import org.ehelp.it.browser.RequestPage;
 import org.ehelp.it.browser.SearchPage;
 import org.ehelp.it.browser.Session;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -68,6 +71,32 @@ class PortalSearchIT {
     assertTrue(marked.contains(word), marked::toString);
     assertTrue(facets.contains("type"), facets::toString);
     assertTrue(suggested.contains("" + article), suggested::toString);
+  }
+
+  @Test
+  void requestPage_suggestsArticlesToStaff_whoLinkOneAsTheSolution() {
+    String word = word();
+    long article = publishArticle("Docking station drops the screens " + word);
+    long request = id(DESK.file("rita", "Screens go dark on the docking station " + word));
+    awaitSearchable("agent", word, 2);
+
+    List<String> toRequester =
+        Session.signIn(chromium.browser(), portalUrl, "rita")
+            .goTo(RequestPage.class)
+            .open(request)
+            .suggestedArticles();
+    RequestPage page =
+        Session.signIn(chromium.browser(), portalUrl, "agent")
+            .goTo(RequestPage.class)
+            .open(request);
+    List<String> suggested = page.suggestedArticles();
+    page.screenshot("request-kb-suggestions");
+    page = page.linkSuggestedArticle(Long.toString(article));
+
+    assertEquals(List.of(), toRequester);
+    assertTrue(suggested.contains(Long.toString(article)), suggested::toString);
+    assertEquals(List.of(Long.toString(article)), page.solutionArticles());
+    assertFalse(page.suggestedArticles().contains(Long.toString(article)));
   }
 
   private static long publishArticle(String title) {

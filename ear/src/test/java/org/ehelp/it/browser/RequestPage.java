@@ -127,6 +127,26 @@ public final class RequestPage extends Portal {
         .getDomProperty("href");
   }
 
+  /** Returns the ids of the knowledge-base articles the side panel suggests. */
+  public List<String> suggestedArticles() {
+    return all(By.cssSelector("#kbSuggestedList > li")).stream()
+        .map(li -> li.getDomAttribute("data-id"))
+        .toList();
+  }
+
+  /** Returns the ids of the articles linked as the request's solution. */
+  public List<String> solutionArticles() {
+    return all(By.cssSelector("#kbSolutionList > li")).stream()
+        .map(li -> li.getDomAttribute("data-id"))
+        .toList();
+  }
+
+  /** Links an article the side panel suggests as the request's solution. */
+  public RequestPage linkSuggestedArticle(String id) {
+    click(By.cssSelector("#kbSuggestedList > li[data-id='" + id + "'] button"));
+    return this;
+  }
+
   /** Adds a public comment. */
   public RequestPage comment(String body) {
     type(By.id("comment:body"), body);

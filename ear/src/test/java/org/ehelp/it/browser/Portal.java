@@ -10,6 +10,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -67,12 +68,23 @@ public class Portal {
     waitForPage();
   }
 
-  /** Clicks a button that submits the whole page, and waits until the next page has loaded. */
+  /**
+   * Clicks a button that submits the whole page, and waits until the next page has loaded: the old
+   * page carries a mark that the next one lacks.
+   */
   protected void submit(By locator) {
     WebElement button =
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator));
+    ((JavascriptExecutor) driver).executeScript("window.ehelpLeaving = true;");
     button.click();
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, WAIT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.ehelpLeaving && document.readyState === 'complete';")));
     waitForPage();
   }
 

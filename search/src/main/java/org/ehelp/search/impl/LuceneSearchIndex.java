@@ -55,8 +55,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /**
-   * Opens the index under {@code root}; applied changes are searchable at once and committed at
-   * most every {@code commitEvery}, and when the index closes.
+   * Opens the index under {@code root}. Written changes are committed at most every {@code
+   * commitEvery}, and when the index closes.
    */
   static LuceneSearchIndex open(Path root, Duration commitEvery) {
     LuceneSearchIndex index = new LuceneSearchIndex(root, commitEvery);

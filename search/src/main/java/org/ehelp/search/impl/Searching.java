@@ -95,7 +95,7 @@ final class Searching {
     return query.build();
   }
 
-  /** The selected values of each facet dimension, types included. */
+  /** Collects the selected values of each facet dimension, types included. */
   private static Map<String, Set<String>> selections(SearchQuery request) {
     Map<String, Set<String>> selections = new LinkedHashMap<>();
     if (!request.types().isEmpty()) {

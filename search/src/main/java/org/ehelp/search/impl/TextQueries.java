@@ -55,10 +55,10 @@ final class TextQueries {
   }
 
   /**
-   * @param forSnippets whether the queries mark words in snippets rather than find documents: then
+   * @param forSnippets whether the queries mark words in snippets rather than find documents. Then
    *     words do not match stems a typo away, because matching edit-distance automata against every
-   *     hit's text is the highlighter's slowest step, and a prefix is expanded to at most 16 of the
-   *     indexed words it starts
+   *     hit's text is the highlighter's slowest step. A prefix is expanded to at most 16 of the
+   *     indexed words it starts.
    */
   TextQueries(Analyzer analyzer, boolean forSnippets) {
     this.analyzer = analyzer;

@@ -9,15 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Predicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -45,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AttachmentSearchIT {
 
   private static final Helpdesk DESK = new Helpdesk();
-  private static final Duration DEADLINE = Duration.ofSeconds(20);
+  private static final Searches SEARCH = new Searches(DESK);
 
   @RegisterExtension final BrowserExtension chromium = new BrowserExtension(1280, 900);
 
@@ -65,8 +59,8 @@ class AttachmentSearchIT {
 
   @Test
   void wordInsideAnUploadedPdf_findsTheRequest() throws IOException {
-    String word = word();
-    long request = id(DESK.file("rita", "Invoice question " + word()));
+    String word = Searches.uniqueWord();
+    long request = id(DESK.file("rita", "Invoice question " + Searches.uniqueWord()));
     Path pdf = files.resolve("invoice.pdf");
     Files.write(pdf, pdf("Amount due for " + word));
 
@@ -75,15 +69,16 @@ class AttachmentSearchIT {
         .open(request)
         .attach(pdf);
 
-    JsonObject forRita = awaitSearch("rita", word, r -> ids(r).contains(Long.toString(request)));
-    assertEquals(List.of(Long.toString(request)), ids(forRita));
-    assertEquals(0, search("ralph", word).getInt("total"), "another requester finds nothing");
+    JsonObject forRita =
+        SEARCH.await("rita", word, r -> Searches.ids(r).contains(Long.toString(request)));
+    assertEquals(List.of(Long.toString(request)), Searches.ids(forRita));
+    assertEquals(0, SEARCH.query("ralph", word).getInt("total"), "another requester finds nothing");
   }
 
   @Test
   void wordInsideAnInternalFile_isFoundByStaffOnly() throws IOException {
-    String own = word();
-    String secret = word();
+    String own = Searches.uniqueWord();
+    String secret = Searches.uniqueWord();
     long request = id(DESK.file("rita", "Laptop slow " + own));
     Path note = files.resolve("diagnosis.docx");
     try (XWPFDocument document = new XWPFDocument();
@@ -99,12 +94,12 @@ class AttachmentSearchIT {
         .attach(note);
 
     JsonObject forAgent =
-        awaitSearch("agent", secret, r -> ids(r).contains(Long.toString(request)));
-    awaitSearch("rita", own, r -> ids(r).contains(Long.toString(request)));
-    JsonObject forRita = search("rita", secret);
-    JsonObject ritaOwn = search("rita", own);
+        SEARCH.await("agent", secret, r -> Searches.ids(r).contains(Long.toString(request)));
+    SEARCH.await("rita", own, r -> Searches.ids(r).contains(Long.toString(request)));
+    JsonObject forRita = SEARCH.query("rita", secret);
+    JsonObject ritaOwn = SEARCH.query("rita", own);
 
-    assertEquals(List.of(Long.toString(request)), ids(forAgent));
+    assertEquals(List.of(Long.toString(request)), Searches.ids(forAgent));
     assertEquals(0, forRita.getInt("total"), forRita::toString);
     assertFalse(ritaOwn.toString().contains(secret), ritaOwn::toString);
   }
@@ -123,51 +118,6 @@ class AttachmentSearchIT {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
-    }
-  }
-
-  private static JsonObject awaitSearch(String login, String text, Predicate<JsonObject> done) {
-    Instant end = Instant.now().plus(DEADLINE);
-    JsonObject last = search(login, text);
-    while (!done.test(last)) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError("Search for " + text + " as " + login + " still gives " + last);
-      }
-      sleep();
-      last = search(login, text);
-    }
-    return last;
-  }
-
-  private static JsonObject search(String login, String text) {
-    return DESK.as(login)
-        .get("search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8))
-        .expect(200)
-        .json();
-  }
-
-  private static List<String> ids(JsonObject result) {
-    return result.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
-  }
-
-  /** Returns a word no other request contains, without digits so that it stays one token. */
-  private static String word() {
-    StringBuilder word = new StringBuilder("zt");
-    for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
-      word.append((char) ('a' + Character.digit(c, 16)));
-      if (word.length() == 12) {
-        break;
-      }
-    }
-    return word.toString();
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

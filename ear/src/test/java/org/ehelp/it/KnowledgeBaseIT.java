@@ -9,16 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class KnowledgeBaseIT {
 
   private static final Helpdesk DESK = new Helpdesk();
-  private static final Duration DEADLINE = Duration.ofSeconds(20);
+  private static final Searches SEARCH = new Searches(DESK, "ARTICLE");
 
   @ArquillianResource private URL portalUrl;
 
@@ -47,7 +42,7 @@ class KnowledgeBaseIT {
 
   @Test
   void lifecycle_publishesToReadersOnlyWhenPublished() {
-    String word = word();
+    String word = Searches.uniqueWord();
     long article = id(write("agent", "Reset a locked badge " + word, "EVERYONE"));
 
     DESK.as("rita").get("articles/" + article).expect(404);
@@ -55,28 +50,28 @@ class KnowledgeBaseIT {
     assertProblemStatus(409, moveTo(article, "PUBLISHED"));
     moveTo(article, "IN_REVIEW").expect(200);
     JsonObject published = moveTo(article, "PUBLISHED").expect(200).json();
-    awaitSearch("rita", word, r -> ids(r).contains(Long.toString(article)));
+    SEARCH.await("rita", word, r -> Searches.ids(r).contains(Long.toString(article)));
 
     assertEquals("PUBLISHED", published.getString("state"));
     assertEquals(
         "PUBLISHED",
         DESK.as("rita").get("articles/" + article).expect(200).json().getString("state"));
     moveTo(article, "ARCHIVED").expect(200);
-    awaitSearch("rita", word, r -> !ids(r).contains(Long.toString(article)));
-    awaitSearch("agent", word, r -> ids(r).contains(Long.toString(article)));
+    SEARCH.await("rita", word, r -> !Searches.ids(r).contains(Long.toString(article)));
+    SEARCH.await("agent", word, r -> Searches.ids(r).contains(Long.toString(article)));
   }
 
   @Test
   void staffOnlyArticle_hiddenFromRequesters() {
-    String word = word();
+    String word = Searches.uniqueWord();
     long article = id(write("tom", "Reflash switch firmware " + word, "STAFF"));
     moveTo(article, "IN_REVIEW").expect(200);
     moveTo(article, "PUBLISHED").expect(200);
 
-    awaitSearch("tina", word, r -> ids(r).contains(Long.toString(article)));
+    SEARCH.await("tina", word, r -> Searches.ids(r).contains(Long.toString(article)));
 
     DESK.as("rita").get("articles/" + article).expect(404);
-    assertEquals(0, search("rita", word).getInt("total"));
+    assertEquals(0, SEARCH.query("rita", word).getInt("total"));
   }
 
   @Test
@@ -156,11 +151,11 @@ class KnowledgeBaseIT {
 
   @Test
   void suggestions_matchAnyWordOfTheTypedText() {
-    String word = word();
+    String word = Searches.uniqueWord();
     long article = id(write("agent", "Projector shows no picture " + word, "EVERYONE"));
     moveTo(article, "IN_REVIEW").expect(200);
     moveTo(article, "PUBLISHED").expect(200);
-    awaitSearch("rosa", word, r -> ids(r).contains(Long.toString(article)));
+    SEARCH.await("rosa", word, r -> Searches.ids(r).contains(Long.toString(article)));
 
     JsonArray suggested =
         DESK.as("rosa")
@@ -223,46 +218,6 @@ class KnowledgeBaseIT {
 
   private static List<String> kinds(JsonArray diff) {
     return diff.stream().map(l -> l.asJsonObject().getString("kind")).toList();
-  }
-
-  private static JsonObject awaitSearch(String login, String text, Predicate<JsonObject> done) {
-    Instant end = Instant.now().plus(DEADLINE);
-    JsonObject last = search(login, text);
-    while (!done.test(last)) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError("Search for " + text + " as " + login + " still gives " + last);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      last = search(login, text);
-    }
-    return last;
-  }
-
-  private static JsonObject search(String login, String text) {
-    return DESK.as(login).get("search?types=ARTICLE&q=" + encode(text)).expect(200).json();
-  }
-
-  private static List<String> ids(JsonObject result) {
-    return result.getJsonArray("hits").stream()
-        .map(JsonValue::asJsonObject)
-        .map(h -> h.getString("id"))
-        .toList();
-  }
-
-  private static String word() {
-    StringBuilder word = new StringBuilder("zk");
-    for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
-      word.append((char) ('a' + Character.digit(c, 16)));
-      if (word.length() == 12) {
-        break;
-      }
-    }
-    return word.toString();
   }
 
   private static String encode(String text) {

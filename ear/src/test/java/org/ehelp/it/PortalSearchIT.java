@@ -9,12 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.ehelp.it.browser.BrowserExtension;
 import org.ehelp.it.browser.RequestPage;
 import org.ehelp.it.browser.SearchPage;
@@ -33,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PortalSearchIT {
 
   private static final Helpdesk DESK = new Helpdesk();
+  private static final Searches SEARCH = new Searches(DESK);
 
   @RegisterExtension final BrowserExtension chromium = new BrowserExtension(1280, 900);
 
@@ -50,7 +46,7 @@ class PortalSearchIT {
 
   @Test
   void searchBoxAndSuggestions_workInTheBrowser() {
-    String word = word();
+    String word = Searches.uniqueWord();
     long request = id(DESK.file("rita", "Webcam stays black " + word));
     long article = publishArticle("Webcam shows a black picture " + word);
     awaitSearchable("rita", word, 2);
@@ -75,7 +71,7 @@ class PortalSearchIT {
 
   @Test
   void requestPage_suggestsArticlesToStaff_whoLinkOneAsTheSolution() {
-    String word = word();
+    String word = Searches.uniqueWord();
     long article = publishArticle("Docking station drops the screens " + word);
     long request = id(DESK.file("rita", "Screens go dark on the docking station " + word));
     awaitSearchable("agent", word, 2);
@@ -112,29 +108,6 @@ class PortalSearchIT {
   }
 
   private static void awaitSearchable(String login, String word, int expected) {
-    Instant end = Instant.now().plus(Duration.ofSeconds(20));
-    String path = "search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
-    while (DESK.as(login).get(path).expect(200).json().getInt("total") < expected) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError(word + " is not searchable as " + login);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  private static String word() {
-    StringBuilder word = new StringBuilder("zp");
-    for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
-      word.append((char) ('a' + Character.digit(c, 16)));
-      if (word.length() == 12) {
-        break;
-      }
-    }
-    return word.toString();
+    SEARCH.await(login, word, r -> r.getInt("total") >= expected);
   }
 }

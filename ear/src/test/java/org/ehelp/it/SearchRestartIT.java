@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SearchRestartIT {
 
   private static final Helpdesk DESK = new Helpdesk();
+  private static final Searches SEARCH = new Searches(DESK);
 
   @ArquillianResource private URL portalUrl;
 
@@ -45,7 +44,7 @@ class SearchRestartIT {
   @Test
   void index_survivesRestartAndCorruption() throws Exception {
     DESK.at(portalUrl);
-    String word = word();
+    String word = Searches.uniqueWord();
     long request = id(DESK.file("rita", "Docking station " + word));
     awaitFound("rita", word, request);
     long before = journalId();
@@ -53,13 +52,13 @@ class SearchRestartIT {
     asadmin("restart-domain");
     waitUntilUp();
     long afterRestart = journalId();
-    String comment = word();
+    String comment = Searches.uniqueWord();
     DESK.as("agent")
         .post("requests/" + request + "/comments", json("body", "New firmware " + comment))
         .expect(201);
 
     assertTrue(afterRestart >= before, () -> afterRestart + " < " + before);
-    assertEquals(List.of(Long.toString(request)), ids(search("rita", word)));
+    assertEquals(List.of(Long.toString(request)), Searches.ids(SEARCH.query("rita", word)));
     awaitFound("rita", comment, request);
 
     asadmin("stop-domain");
@@ -95,23 +94,12 @@ class SearchRestartIT {
 
   private static void awaitFound(String login, String text, long request) {
     Instant end = Instant.now().plus(Duration.ofMinutes(2));
-    while (!ids(search(login, text)).contains(Long.toString(request))) {
+    while (!Searches.ids(SEARCH.query(login, text)).contains(Long.toString(request))) {
       if (Instant.now().isAfter(end)) {
         throw new AssertionError(text + " does not find request " + request);
       }
       pause(200);
     }
-  }
-
-  private static JsonObject search(String login, String text) {
-    return DESK.as(login)
-        .get("search?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8))
-        .expect(200)
-        .json();
-  }
-
-  private static List<String> ids(JsonObject result) {
-    return result.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("id")).toList();
   }
 
   private static void asadmin(String command) throws IOException, InterruptedException {
@@ -153,16 +141,5 @@ class SearchRestartIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String word() {
-    StringBuilder word = new StringBuilder("zr");
-    for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
-      word.append((char) ('a' + Character.digit(c, 16)));
-      if (word.length() == 12) {
-        break;
-      }
-    }
-    return word.toString();
   }
 }
